@@ -1,0 +1,3 @@
+from pkmcli.cli import main
+
+main()

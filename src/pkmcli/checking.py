@@ -1,0 +1,38 @@
+"""Validate a file that may be a rubric or an answers file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from pkmcli.answers import check_complete, read_answers, rubric_for
+from pkmcli.catalog import rubric_from_document
+from pkmcli.documents import Document, load_document
+
+RUBRIC_KEYS = frozenset({"indicators", "sections", "scales"})
+
+
+def is_rubric(doc: Document) -> bool:
+    """Tell a rubric from an answers file by its top-level keys."""
+    root = doc.node
+    if not isinstance(root, yaml.MappingNode):
+        return False
+    keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+    return bool(keys & RUBRIC_KEYS) and "answers" not in keys
+
+
+def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False) -> str:
+    """Validate one file; return a one-line summary, or raise PkmError with every problem."""
+    doc = load_document(Path(file), file)
+    if is_rubric(doc):
+        rubric = rubric_from_document(doc)
+        return (f"rubric {rubric.id} {rubric.version}: {len(rubric.all_indicators())} "
+                f"indicators, {len(rubric.all_criteria())} criteria, "
+                f"maximum {rubric.max_score:g}")
+    rubric = rubric_for(doc, rubric_ref)
+    answer_set = read_answers(doc, rubric)
+    if strict:
+        check_complete(answer_set, rubric)
+    answered = len(rubric.all_criteria()) - len(answer_set.unanswered(rubric))
+    return f"answers for {rubric.id}: {answered} of {len(rubric.all_criteria())} answered"

@@ -1,0 +1,66 @@
+"""Problems a user can fix, with the place in their file where each one sits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with one input, located as precisely as known."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    key: str | None = None
+
+    def render(self) -> str:
+        """Format as a compiler-style line: ``file:line:col: key: message``."""
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        prefix = f"{self.key}: " if self.key else ""
+        return f"{where}: {prefix}{self.message}"
+
+    def sort_key(self) -> tuple[str, int, int]:
+        return (self.file, self.line or 0, self.column or 0)
+
+
+class PkmError(Exception):
+    """An error the user can fix; carries every problem found at once."""
+
+    exit_code = 3
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__("\n".join(p.render() for p in self.problems))
+
+    @classmethod
+    def single(
+        cls,
+        file: str,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        key: str | None = None,
+    ) -> PkmError:
+        return cls([Problem(file, message, line, column, key)])
+
+
+class UsageError(PkmError):
+    """The command was called wrongly (exit 2), as opposed to bad file content."""
+
+    exit_code = 2
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """Return ``"; did you mean X?"`` for a near miss, or an empty string."""
+    import difflib  # noqa: PLC0415 - only needed on the error path
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""

@@ -1,0 +1,353 @@
+"""The rubric: sections, indicators, criteria, answer scales, grade bands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+Lang = Literal["id", "en"]
+Path = tuple[str | int, ...]
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+
+
+class Model(BaseModel):
+    """Shared base: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def rule_error(problems: list[tuple[Path, str]]) -> PydanticCustomError:
+    """Bundle cross-field problems, each with a path relative to the model that found them."""
+    summary = "; ".join(message for _, message in problems)
+    return PydanticCustomError("pkm_rules", "{summary}", {"summary": summary, "problems": problems})
+
+
+def _text_from_plain(value: Any) -> Any:
+    return {"id": value} if isinstance(value, str) else value
+
+
+def _str_from_scalar(value: Any) -> Any:
+    # YAML reads `version: 1.0` or `period: 2026` as numbers; they are meant as text.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+class Text(Model):
+    """Text in Indonesian with an optional English translation."""
+
+    id: str = Field(min_length=1)
+    en: str | None = None
+
+    def get(self, lang: Lang = "id") -> str:
+        """Return the text in ``lang``, falling back to Indonesian."""
+        return self.en if lang == "en" and self.en else self.id
+
+
+LocalText = Annotated[Text, BeforeValidator(_text_from_plain)]
+Version = Annotated[str, BeforeValidator(_str_from_scalar)]
+Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
+
+
+class Option(Model):
+    """One answer option: its key, what it means, and the value it earns."""
+
+    key: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_\-]*$", max_length=32)]
+    label: LocalText | None = None
+    value: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+    recommendation: LocalText | None = None
+
+
+def _duplicate_keys(options: list[Option], field: str) -> list[tuple[Path, str]]:
+    seen: dict[str, str] = {}
+    problems: list[tuple[Path, str]] = []
+    for index, option in enumerate(options):
+        folded = option.key.casefold()
+        if folded in seen:
+            problems.append(
+                ((field, index, "key"),
+                 f"option key '{option.key}' repeats '{seen[folded]}' (keys ignore case)")
+            )
+        else:
+            seen[folded] = option.key
+    return problems
+
+
+class Scale(Model):
+    """A reusable answer ladder, such as Ya/Tidak or A/B/C/D."""
+
+    title: LocalText | None = None
+    options: Annotated[list[Option], Field(min_length=2)]
+
+    @model_validator(mode="after")
+    def _check(self) -> Scale:
+        problems = _duplicate_keys(self.options, "options")
+        problems += [
+            (("options", index), f"option '{option.key}' needs a value between 0 and 1")
+            for index, option in enumerate(self.options)
+            if option.value is None
+        ]
+        problems += [
+            (("options", index), f"option '{option.key}' needs a label")
+            for index, option in enumerate(self.options)
+            if option.label is None
+        ]
+        if problems:
+            raise rule_error(problems)
+        return self
+
+
+class Criterion(Model):
+    """One question of an indicator, answered by an option or a number."""
+
+    id: Ident
+    question: LocalText
+    guidance: LocalText | None = None
+    evidence: LocalText | None = None
+    type: Literal["choice", "percentage", "ratio"] = "choice"
+    scale: str | None = None
+    options: list[Option] | None = None
+    numerator: LocalText | None = None
+    denominator: LocalText | None = None
+    recommendation: LocalText | None = None
+
+    _choices: tuple[Option, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="after")
+    def _check(self) -> Criterion:
+        problems: list[tuple[Path, str]] = []
+        if self.type == "choice":
+            if self.scale is None and not self.options:
+                problems.append(((), f"criterion '{self.id}' needs a 'scale' or 'options'"))
+            if self.options:
+                problems += _duplicate_keys(self.options, "options")
+                if self.scale is None:
+                    problems += [
+                        (("options", index), f"option '{option.key}' needs a value between 0 and 1")
+                        for index, option in enumerate(self.options)
+                        if option.value is None
+                    ]
+                    problems += [
+                        (("options", index), f"option '{option.key}' needs a label")
+                        for index, option in enumerate(self.options)
+                        if option.label is None
+                    ]
+                    if len(self.options) < 2:
+                        problems.append((("options",), "a choice needs at least two options"))
+        else:
+            for name in ("scale", "options"):
+                if getattr(self, name) is not None:
+                    problems.append(((name,), f"a {self.type} criterion takes no '{name}'"))
+        if self.type == "ratio":
+            problems += [
+                ((), f"a ratio criterion needs a '{name}' label")
+                for name in ("numerator", "denominator")
+                if getattr(self, name) is None
+            ]
+        elif self.numerator is not None or self.denominator is not None:
+            problems.append(((), "'numerator' and 'denominator' belong to ratio criteria only"))
+        if problems:
+            raise rule_error(problems)
+        return self
+
+    @property
+    def choices(self) -> tuple[Option, ...]:
+        """The options with scale values and labels filled in (empty for numeric criteria)."""
+        return self._choices
+
+    def find_option(self, key: str) -> Option | None:
+        """Return the option whose key matches ``key`` ignoring case."""
+        folded = key.casefold()
+        return next((o for o in self._choices if o.key.casefold() == folded), None)
+
+    @property
+    def best_value(self) -> float:
+        """The highest value any answer can earn here."""
+        if self._choices:
+            return max(o.value or 0.0 for o in self._choices)
+        return 1.0
+
+
+class Indicator(Model):
+    """A weighted group of criteria; its score is the mean of their values times the weight."""
+
+    id: Ident
+    title: LocalText
+    description: LocalText | None = None
+    weight: Annotated[float, Field(gt=0.0, allow_inf_nan=False)]
+    criteria: Annotated[list[Criterion], Field(min_length=1)]
+
+
+class Section(Model):
+    """An optional grouping of indicators whose scores add up."""
+
+    id: Ident
+    title: LocalText
+    description: LocalText | None = None
+    indicators: Annotated[list[Indicator], Field(min_length=1)]
+
+
+class Grade(Model):
+    """A band of the total percentage with its name, e.g. a quality predicate."""
+
+    min_percent: Annotated[float, Field(ge=0.0, le=100.0)]
+    label: LocalText
+    description: LocalText | None = None
+
+
+class Source(Model):
+    """Where the rubric comes from, and what in it is modelled rather than confirmed."""
+
+    regulation: str = Field(min_length=1)
+    edition: Version | None = None
+    notes: LocalText | None = None
+    url: str | None = None
+
+
+class Rubric(Model):
+    """A complete assessment instrument: metadata, scales, and the indicator tree."""
+
+    id: Ident
+    version: Version
+    title: LocalText
+    description: LocalText | None = None
+    source: Source
+    scales: dict[str, Scale] = Field(default_factory=dict)
+    grades: list[Grade] = Field(default_factory=list)
+    sections: list[Section] | None = None
+    indicators: list[Indicator] | None = None
+
+    _criteria: dict[str, Criterion] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _check(self) -> Rubric:
+        problems: list[tuple[Path, str]] = []
+        if (self.sections is None) == (self.indicators is None):
+            problems.append(((), "a rubric needs either 'sections' or 'indicators' (not both)"))
+            raise rule_error(problems)
+        problems += self._check_ids()
+        problems += self._resolve_scales()
+        percents = [grade.min_percent for grade in self.grades]
+        if len(set(percents)) != len(percents):
+            problems.append((("grades",), "two grades have the same min_percent"))
+        if problems:
+            raise rule_error(problems)
+        self._criteria = {c.id: c for _, c in self._walk_criteria()}
+        return self
+
+    def _walk_indicators(self) -> Iterator[tuple[Path, Indicator]]:
+        if self.sections is not None:
+            for s, section in enumerate(self.sections):
+                for i, indicator in enumerate(section.indicators):
+                    yield ("sections", s, "indicators", i), indicator
+        for i, indicator in enumerate(self.indicators or []):
+            yield ("indicators", i), indicator
+
+    def _walk_criteria(self) -> Iterator[tuple[Path, Criterion]]:
+        for path, indicator in self._walk_indicators():
+            for c, criterion in enumerate(indicator.criteria):
+                yield (*path, "criteria", c), criterion
+
+    def _check_ids(self) -> list[tuple[Path, str]]:
+        problems: list[tuple[Path, str]] = []
+        groups: list[tuple[str, list[tuple[Path, str]]]] = [
+            ("section", [(("sections", s), x.id) for s, x in enumerate(self.sections or [])]),
+            ("indicator", [(p, x.id) for p, x in self._walk_indicators()]),
+            ("criterion", [(p, x.id) for p, x in self._walk_criteria()]),
+        ]
+        for kind, entries in groups:
+            seen: set[str] = set()
+            for path, ident in entries:
+                if ident in seen:
+                    problems.append(((*path, "id"), f"{kind} id '{ident}' is used twice"))
+                seen.add(ident)
+        return problems
+
+    def _resolve_scales(self) -> list[tuple[Path, str]]:
+        problems: list[tuple[Path, str]] = []
+        for path, criterion in self._walk_criteria():
+            if criterion.type != "choice":
+                continue
+            if criterion.scale is None:
+                criterion._choices = tuple(criterion.options or ())  # noqa: SLF001
+                continue
+            scale = self.scales.get(criterion.scale)
+            if scale is None:
+                known = ", ".join(sorted(self.scales)) or "none defined"
+                problems.append(
+                    ((*path, "scale"), f"unknown scale '{criterion.scale}' (scales: {known})")
+                )
+                continue
+            by_key = {o.key.casefold(): (n, o) for n, o in enumerate(criterion.options or [])}
+            scale_keys = {o.key.casefold() for o in scale.options}
+            problems += [
+                ((*path, "options", n, "key"),
+                 f"option '{o.key}' is not in scale '{criterion.scale}'")
+                for key, (n, o) in by_key.items()
+                if key not in scale_keys
+            ]
+            merged = []
+            for base in scale.options:
+                own = by_key.get(base.key.casefold())
+                if own is None:
+                    merged.append(base)
+                    continue
+                option = own[1]
+                merged.append(
+                    Option(
+                        key=base.key,
+                        label=option.label or base.label,
+                        value=base.value if option.value is None else option.value,
+                        recommendation=option.recommendation or base.recommendation,
+                    )
+                )
+            criterion._choices = tuple(merged)  # noqa: SLF001
+        return problems
+
+    @property
+    def max_score(self) -> float:
+        """Sum of all indicator weights."""
+        return sum(indicator.weight for _, indicator in self._walk_indicators())
+
+    def all_indicators(self) -> list[Indicator]:
+        """Indicators in rubric order, across sections."""
+        return [indicator for _, indicator in self._walk_indicators()]
+
+    def all_criteria(self) -> list[Criterion]:
+        """Criteria in rubric order."""
+        return list(self._criteria.values())
+
+    def criterion(self, ident: str) -> Criterion | None:
+        """Return the criterion with this id, if any."""
+        return self._criteria.get(ident)
+
+    def grade_for(self, percent: float) -> Grade | None:
+        """Return the highest grade band whose minimum ``percent`` reaches."""
+        reached = [g for g in self.grades if percent >= g.min_percent]
+        return max(reached, key=lambda g: g.min_percent, default=None)
+
+
+__all__ = [
+    "ID_PATTERN",
+    "Criterion",
+    "Grade",
+    "Indicator",
+    "Lang",
+    "Option",
+    "Rubric",
+    "Scale",
+    "Section",
+    "Source",
+    "Text",
+]

@@ -1,0 +1,58 @@
+"""Human-readable score tables for the terminal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pkmcli.models import Lang
+from pkmcli.scoring import ScoreResult
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+_WORDS: dict[Lang, dict[str, str]] = {
+    "id": {"indicator": "Indikator", "weight": "Bobot", "score": "Nilai", "total": "Total",
+           "unanswered": "Belum dijawab", "grade": "Predikat", "mean": "Rerata"},
+    "en": {"indicator": "Indicator", "weight": "Weight", "score": "Score", "total": "Total",
+           "unanswered": "Unanswered", "grade": "Grade", "mean": "Mean"},
+}
+
+
+def fmt(value: float) -> str:
+    """Format a score for display: two decimals (full precision is kept elsewhere)."""
+    return f"{value:.2f}"
+
+
+def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> RenderableType:
+    """Return a Rich renderable: one row per indicator, the total, and what is unanswered."""
+    from rich.console import Group  # noqa: PLC0415 - rich is only needed for human output
+    from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
+
+    words = _WORDS[lang]
+    meta = " · ".join(
+        part for part in (result.answers.unit, result.answers.period, result.answers.assessor)
+        if part
+    )
+    title = f"{file}" + (f" — {meta}" if meta else "")
+    table = Table(title=title, title_justify="left", show_footer=True)
+    table.add_column(words["indicator"], footer=words["total"])
+    table.add_column(words["weight"], justify="right", footer=fmt(result.max_score))
+    table.add_column(words["mean"], justify="right")
+    table.add_column(words["score"], justify="right", footer=fmt(result.score))
+    table.add_column("%", justify="right", footer=f"{result.percent:.2f}")
+    for item in result.indicators:
+        table.add_row(
+            f"{item.indicator.id}. {item.indicator.title.get(lang)}",
+            fmt(item.weight),
+            f"{item.mean:.4f}",
+            fmt(item.score),
+            f"{item.percent:.2f}",
+        )
+    parts: list[RenderableType] = [table]
+    if result.grade:
+        parts.append(Text(f"{words['grade']}: {result.grade.label.get(lang)}"))
+    if result.unanswered:
+        parts.append(Text(f"{words['unanswered']}: {', '.join(result.unanswered)}",
+                          style="yellow"))
+    return Group(*parts)
