@@ -51,14 +51,14 @@ class AnswerSet:
     def unanswered(self, rubric: Rubric) -> list[str]:
         """Criterion ids with no answer, in rubric order."""
         return [
-            c.id for c in rubric.all_criteria()
-            if not (self.answers.get(c.id) or Answer()).answered
+            c.id for c in rubric.all_criteria() if not (self.answers.get(c.id) or Answer()).answered
         ]
 
 
 def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and (
-        node.tag == NULL_TAG or (node.style is None and node.value in {"", "~", "null", "Null", "NULL"})
+        node.tag == NULL_TAG
+        or (node.style is None and node.value in {"", "~", "null", "Null", "NULL"})
     )
 
 
@@ -83,8 +83,9 @@ class _Reader:
         line, column = position(node)
         self.problems.append(Problem(self.doc.file, message, line, column, key))
 
-    def pairs(self, node: yaml.MappingNode, allowed: tuple[str, ...] | None,
-              where: str | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    def pairs(
+        self, node: yaml.MappingNode, allowed: tuple[str, ...] | None, where: str | None
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """Return a mapping's entries by raw key text, reporting duplicates and unknown keys."""
         entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
@@ -94,12 +95,17 @@ class _Reader:
             name = key_node.value
             if name in entries:
                 first = position(entries[name][0])[0]
-                self.problem(key_node, f"duplicate key '{name}' (first given on line {first})",
-                             where)
+                self.problem(
+                    key_node, f"duplicate key '{name}' (first given on line {first})", where
+                )
                 continue
             if allowed is not None and name not in allowed:
-                self.problem(key_node, f"unknown key '{name}'{suggest(name, allowed)}; "
-                             f"expected one of {', '.join(allowed)}", where)
+                self.problem(
+                    key_node,
+                    f"unknown key '{name}'{suggest(name, allowed)}; "
+                    f"expected one of {', '.join(allowed)}",
+                    where,
+                )
                 continue
             entries[name] = (key_node, value_node)
         return entries
@@ -113,7 +119,7 @@ class _Reader:
         if not multiline and "\n" in node.value:
             self.problem(node, "expected a single line of text", key)
             return None
-        return node.value
+        return str(node.value)
 
     def number(self, node: yaml.Node, key: str, what: str) -> float | None:
         if not isinstance(node, yaml.ScalarNode) or _is_null(node):
@@ -134,8 +140,14 @@ class _Reader:
         root = self.doc.node
         if root is None or not isinstance(root, yaml.MappingNode):
             if root is None:
-                self.problems.append(Problem(self.doc.file, "empty file; expected an answers "
-                                             "mapping with 'rubric' and 'answers'", 1, 1))
+                self.problems.append(
+                    Problem(
+                        self.doc.file,
+                        "empty file; expected an answers mapping with 'rubric' and 'answers'",
+                        1,
+                        1,
+                    )
+                )
             else:
                 self.problem(root, f"expected an answers mapping, got {_kind(root)}")
             raise PkmError(self.problems)
@@ -152,8 +164,9 @@ class _Reader:
             answers = self.answers(entries["answers"][1])
         if self.problems:
             raise PkmError(self.problems)
-        return AnswerSet(rubric=rubric_id, answers=answers, file=self.doc.file,
-                         locations=self.locations, **meta)
+        return AnswerSet(
+            rubric=rubric_id, answers=answers, file=self.doc.file, locations=self.locations, **meta
+        )
 
     def rubric_id(self, root: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
         if "rubric" not in entries:
@@ -165,8 +178,11 @@ class _Reader:
             self.problem(node, f"rubric: expected a rubric id such as '{self.rubric.id}'")
             return self.rubric.id
         if given != self.rubric.id:
-            self.problem(node, f"rubric: this file answers '{given}', but the rubric in use is "
-                         f"'{self.rubric.id}' (pass --rubric to choose another)")
+            self.problem(
+                node,
+                f"rubric: this file answers '{given}', but the rubric in use is "
+                f"'{self.rubric.id}' (pass --rubric to choose another)",
+            )
         return given
 
     def answers(self, node: yaml.Node) -> dict[str, Answer]:
@@ -180,8 +196,11 @@ class _Reader:
         for ident, (key_node, value_node) in self.pairs(node, None, None).items():
             criterion = self.rubric.criterion(ident)
             if criterion is None:
-                self.problem(key_node, f"unknown criterion '{ident}'{suggest(ident, ids)} "
-                             f"(rubric {self.rubric.id} has {ids[0]} to {ids[-1]})")
+                self.problem(
+                    key_node,
+                    f"unknown criterion '{ident}'{suggest(ident, ids)} "
+                    f"(rubric {self.rubric.id} has {ids[0]} to {ids[-1]})",
+                )
                 continue
             self.locations[ident] = position(key_node)
             answer = self.answer(criterion, value_node)
@@ -201,8 +220,9 @@ class _Reader:
             partial = self.value(criterion, value_node) if value_node is not None else Answer()
             return Answer(key=partial.key, number=partial.number, note=note, evidence=evidence)
         if isinstance(node, yaml.SequenceNode):
-            self.problem(node, "expected an option key or a mapping with 'answer', got a list",
-                         ident)
+            self.problem(
+                node, "expected an option key or a mapping with 'answer', got a list", ident
+            )
             return None
         return self.value(criterion, node)
 
@@ -222,8 +242,12 @@ class _Reader:
         option = criterion.find_option(node.value)
         if option is None:
             keys = [o.key for o in criterion.choices]
-            self.problem(node, f"'{node.value}' is not an option here; expected one of "
-                         f"{', '.join(keys)}{suggest(node.value.casefold(), keys)}", ident)
+            self.problem(
+                node,
+                f"'{node.value}' is not an option here; expected one of "
+                f"{', '.join(keys)}{suggest(node.value.casefold(), keys)}",
+                ident,
+            )
             return Answer()
         return Answer(key=node.value)
 
@@ -232,14 +256,20 @@ class _Reader:
         if _is_null(node):
             return Answer()
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, "expected a mapping with 'numerator' and 'denominator', got "
-                         f"{_kind(node)}", ident)
+            self.problem(
+                node,
+                f"expected a mapping with 'numerator' and 'denominator', got {_kind(node)}",
+                ident,
+            )
             return None
         entries = self.pairs(node, RATIO_KEYS, ident)
         note = self.text(entries["note"][1], ident) if "note" in entries else None
         evidence = self.evidence(entries["evidence"][1], ident) if "evidence" in entries else ()
-        given = [name for name in ("numerator", "denominator")
-                 if name in entries and not _is_null(entries[name][1])]
+        given = [
+            name
+            for name in ("numerator", "denominator")
+            if name in entries and not _is_null(entries[name][1])
+        ]
         if not given:
             return Answer(note=note, evidence=evidence)
         if len(given) == 1:
@@ -261,8 +291,9 @@ class _Reader:
         if isinstance(node, yaml.ScalarNode):
             return (node.value,)
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"evidence: expected a list of paths or links, got {_kind(node)}",
-                         ident)
+            self.problem(
+                node, f"evidence: expected a list of paths or links, got {_kind(node)}", ident
+            )
             return ()
         items: list[str] = []
         for item in node.value:
@@ -284,8 +315,12 @@ def peek_rubric_id(doc: Document) -> str | None:
     if not isinstance(root, yaml.MappingNode):
         return None
     for key_node, value_node in root.value:
-        if (isinstance(key_node, yaml.ScalarNode) and key_node.value == "rubric"
-                and isinstance(value_node, yaml.ScalarNode) and not _is_null(value_node)):
+        if (
+            isinstance(key_node, yaml.ScalarNode)
+            and key_node.value == "rubric"
+            and isinstance(value_node, yaml.ScalarNode)
+            and not _is_null(value_node)
+        ):
             return str(value_node.value)
     return None
 
@@ -300,11 +335,16 @@ def check_complete(answer_set: AnswerSet, rubric: Rubric) -> None:
     missing = answer_set.unanswered(rubric)
     problems = []
     for ident in missing:
-        line, column = answer_set.locations.get(
-            ident, answer_set.locations.get("answers", (1, 1))
+        line, column = answer_set.locations.get(ident, answer_set.locations.get("answers", (1, 1)))
+        problems.append(
+            Problem(
+                answer_set.file,
+                "unanswered (--strict requires an answer for every criterion)",
+                line,
+                column,
+                ident,
+            )
         )
-        problems.append(Problem(answer_set.file, "unanswered (--strict requires an answer for "
-                                "every criterion)", line, column, ident))
     if problems:
         raise PkmError(problems)
 
@@ -326,7 +366,8 @@ def rubric_for(doc: Document, rubric_ref: str | None) -> Rubric:
         doc.file,
         f"rubric: unknown rubric '{named}'{suggest(named, shipped)}; shipped rubrics are "
         f"{', '.join(shipped)} (pass --rubric FILE for your own)",
-        line=line, column=column,
+        line=line,
+        column=column,
     )
 
 
@@ -339,9 +380,9 @@ def _rubric_position(doc: Document) -> tuple[int, int]:
     return 1, 1
 
 
-def load_answers(path: Path, rubric_ref: str | None = None, display: str | None = None) -> (
-    tuple[Rubric, AnswerSet]
-):
+def load_answers(
+    path: Path, rubric_ref: str | None = None, display: str | None = None
+) -> tuple[Rubric, AnswerSet]:
     """Read an answers file and the rubric it answers; raise PkmError with every problem."""
     doc = load_answers_document(path, display)
     rubric = rubric_for(doc, rubric_ref)

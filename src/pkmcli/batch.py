@@ -31,13 +31,15 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
         path = Path(raw)
         if path.is_dir():
             found.update(
-                str(p) for p in path.rglob("*")
+                str(p)
+                for p in path.rglob("*")
                 if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file()
             )
         elif path.exists():
             found.add(raw)
         elif glob.has_magic(raw):
-            matches = [m for m in glob.glob(raw, recursive=True) if Path(m).is_file()]
+            # Path.glob takes no absolute patterns; the shell-style pattern is the user's own.
+            matches = [m for m in glob.glob(raw, recursive=True) if Path(m).is_file()]  # noqa: PTH207
             if not matches:
                 problems.append(Problem(raw, "no files match this pattern"))
             found.update(matches)
@@ -57,8 +59,9 @@ def score_file(file: str, rubric_ref: str | None = None, *, strict: bool = False
         return Outcome(file, problems=tuple(exc.problems))
 
 
-def score_files(files: Iterable[str], rubric_ref: str | None = None, *,
-                strict: bool = False) -> Iterator[Outcome]:
+def score_files(
+    files: Iterable[str], rubric_ref: str | None = None, *, strict: bool = False
+) -> Iterator[Outcome]:
     """Score files one by one, in the order given."""
     for file in files:
         yield score_file(file, rubric_ref, strict=strict)

@@ -54,8 +54,16 @@ def _friendly(error: Any) -> str:
         return f"missing required key '{loc[-1]}'"
     if kind == "extra_forbidden":
         return f"unknown key '{loc[-1]}'"
-    if kind in {"string_type", "model_type", "dict_type", "list_type", "float_type",
-                "float_parsing", "int_type", "model_attributes_type"}:
+    if kind in {
+        "string_type",
+        "model_type",
+        "dict_type",
+        "list_type",
+        "float_type",
+        "float_parsing",
+        "int_type",
+        "model_attributes_type",
+    }:
         wanted = {
             "string_type": "text",
             "float_type": "a number",
@@ -72,8 +80,12 @@ def _expected_keys(model: type[Any], loc: tuple[Any, ...]) -> list[str]:
     from pkmcli import models  # noqa: PLC0415 - error path only
 
     by_field: dict[str, type[Any]] = {
-        "scales": models.Scale, "grades": models.Grade, "sections": models.Section,
-        "indicators": models.Indicator, "criteria": models.Criterion, "options": models.Option,
+        "scales": models.Scale,
+        "grades": models.Grade,
+        "sections": models.Section,
+        "indicators": models.Indicator,
+        "criteria": models.Criterion,
+        "options": models.Option,
         "source": models.Source,
     }
     current: type[Any] = model
@@ -110,8 +122,9 @@ def validation_problems(doc: Document, exc: ValidationError) -> list[Problem]:
 def rubric_from_document(doc: Document) -> Rubric:
     """Validate a parsed rubric document; raise PkmError with every problem."""
     if not isinstance(doc.data, dict):
-        raise PkmError.single(doc.file, f"expected a rubric mapping, got {_type_name(doc.data)}",
-                              line=1, column=1)
+        raise PkmError.single(
+            doc.file, f"expected a rubric mapping, got {_type_name(doc.data)}", line=1, column=1
+        )
     try:
         rubric = Rubric.model_validate(doc.data)
     except ValidationError as exc:
@@ -136,9 +149,9 @@ def load_rubric(ref: str | None) -> Rubric:
     if path.suffix.lower() in {".yaml", ".yml", ".json"} or path.exists():
         return _load_path(path.resolve(), ref)
     raise PkmError.single(
-        ref,
-        f"no shipped rubric has this id{suggest(ref, shipped)} "
-        f"(shipped: {', '.join(shipped)}; or give a path to a rubric file)",
+        "--rubric",
+        f"'{ref}' is neither a shipped rubric id{suggest(ref, shipped)} nor a rubric file "
+        f"(shipped: {', '.join(shipped)})",
     )
 
 

@@ -27,9 +27,11 @@ def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False
     doc = load_document(Path(file), file)
     if is_rubric(doc):
         rubric = rubric_from_document(doc)
-        return (f"rubric {rubric.id} {rubric.version}: {len(rubric.all_indicators())} "
-                f"indicators, {len(rubric.all_criteria())} criteria, "
-                f"maximum {rubric.max_score:g}")
+        return (
+            f"rubric {rubric.id} {rubric.version}: {len(rubric.all_indicators())} "
+            f"indicators, {len(rubric.all_criteria())} criteria, "
+            f"maximum {rubric.max_score:g}"
+        )
     rubric = rubric_for(doc, rubric_ref)
     answer_set = read_answers(doc, rubric)
     if strict:

@@ -34,8 +34,9 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-rubric_app = typer.Typer(help="List the shipped rubrics or show one as a tree.",
-                         no_args_is_help=True)
+rubric_app = typer.Typer(
+    help="List the shipped rubrics or show one as a tree.", no_args_is_help=True
+)
 app.add_typer(rubric_app, name="rubric")
 
 
@@ -52,8 +53,12 @@ class ScoreFormat(StrEnum):
 
 RubricOpt = Annotated[
     str | None,
-    typer.Option("--rubric", "-r", help="Shipped rubric id or path to a rubric YAML file "
-                 "[default: the one the answers file names, else pkp-2019]."),
+    typer.Option(
+        "--rubric",
+        "-r",
+        help="Shipped rubric id or path to a rubric YAML file "
+        "[default: the one the answers file names, else pkp-2019].",
+    ),
 ]
 LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Language of labels and texts.")]
 
@@ -89,8 +94,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Assess, score and report public-service quality (Zona Integritas, area VI)."""
 
@@ -98,17 +107,27 @@ def root(
 @app.command()
 @handles_errors
 def score(
-    files: Annotated[list[str], typer.Argument(help="Answers files, directories or glob "
-                                               "patterns.", show_default=False)],
+    files: Annotated[
+        list[str],
+        typer.Argument(help="Answers files, directories or glob patterns.", show_default=False),
+    ],
     rubric: RubricOpt = None,
-    output_format: Annotated[ScoreFormat, typer.Option("--format", "-f",
-                                                       help="Output format.")] = ScoreFormat.table,
-    strict: Annotated[bool, typer.Option("--strict", help="Treat unanswered criteria as "
-                                         "invalid input.")] = False,
-    fail_under: Annotated[float | None, typer.Option("--fail-under", metavar="PERCENT",
-                                                     min=0, max=100,
-                                                     help="Exit 1 when a file scores under "
-                                                     "PERCENT of the maximum.")] = None,
+    output_format: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ScoreFormat.table,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
+    ] = False,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under",
+            metavar="PERCENT",
+            min=0,
+            max=100,
+            help="Exit 1 when a file scores under PERCENT of the maximum.",
+        ),
+    ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
     """Score one or many answers files."""
@@ -127,16 +146,27 @@ def score(
             continue
         if fail_under is not None and outcome.result.percent < fail_under:
             failed = True
-            typer.echo(f"{outcome.file}: {outcome.result.percent:.2f}% is under the "
-                       f"--fail-under gate of {fail_under:g}%", err=True)
+            typer.echo(
+                f"{outcome.file}: {outcome.result.percent:.2f}% is under the "
+                f"--fail-under gate of {fail_under:g}%",
+                err=True,
+            )
         if output_format is ScoreFormat.jsonl:
-            typer.echo(json.dumps(result_to_dict(outcome.result, outcome.file, lang.value),
-                                  ensure_ascii=False))
+            typer.echo(
+                json.dumps(
+                    result_to_dict(outcome.result, outcome.file, lang.value), ensure_ascii=False
+                )
+            )
         else:
             scored.append(outcome)
     if output_format is ScoreFormat.json:
-        typer.echo(json.dumps([result_to_dict(o.result, o.file, lang.value)
-                               for o in scored if o.result], ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                [result_to_dict(o.result, o.file, lang.value) for o in scored if o.result],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     elif output_format is ScoreFormat.table:
         from rich.console import Console  # noqa: PLC0415
 
@@ -157,11 +187,13 @@ def score(
 @app.command()
 @handles_errors
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Rubric or answers files.",
-                                               show_default=False)],
+    files: Annotated[
+        list[str], typer.Argument(help="Rubric or answers files.", show_default=False)
+    ],
     rubric: RubricOpt = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Treat unanswered criteria as "
-                                         "invalid input.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
+    ] = False,
 ) -> None:
     """Check rubric or answers files, reporting every problem at once."""
     from pkmcli.batch import expand_inputs  # noqa: PLC0415
@@ -185,9 +217,12 @@ def validate(
 @app.command()
 @handles_errors
 def init(
-    file: Annotated[Path | None, typer.Argument(help="Where to write the answers file "
-                                                "[default: print to stdout].",
-                                                show_default=False)] = None,
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Where to write the answers file [default: print to stdout].", show_default=False
+        ),
+    ] = None,
     rubric: RubricOpt = None,
     unit: Annotated[str | None, typer.Option(help="Unit name to fill in.")] = None,
     period: Annotated[str | None, typer.Option(help="Assessment period to fill in.")] = None,
@@ -210,8 +245,11 @@ def init(
     if file.exists() and not force:
         raise UsageError([Problem(str(file), "already exists; pass --force to overwrite it")])
     write_atomic(file, text)
-    typer.echo(f"wrote {file} ({len(chosen.all_criteria())} criteria of rubric {chosen.id}); "
-               f"fill it in, then run: pkm score {file}", err=True)
+    typer.echo(
+        f"wrote {file} ({len(chosen.all_criteria())} criteria of rubric {chosen.id}); "
+        f"fill it in, then run: pkm score {file}",
+        err=True,
+    )
 
 
 @rubric_app.command("list")
@@ -228,8 +266,10 @@ def rubric_list(lang: LangOpt = Lang.id) -> None:
 @rubric_app.command("show")
 @handles_errors
 def rubric_show(
-    ref: Annotated[str | None, typer.Argument(help="Shipped rubric id or path "
-                                              "[default: pkp-2019].", show_default=False)] = None,
+    ref: Annotated[
+        str | None,
+        typer.Argument(help="Shipped rubric id or path [default: pkp-2019].", show_default=False),
+    ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
     """Show a rubric as a tree: indicators, weights, criteria and option values."""
@@ -258,7 +298,9 @@ def main() -> None:
         typer.echo("pkm: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except Exception:  # noqa: BLE001 - the last resort: report a bug, never hide it
-        typer.echo("pkm: internal error (a bug in pkm; please report it with the traceback "
-                   "below)", err=True)
+        typer.echo(
+            "pkm: internal error (a bug in pkm; please report it with the traceback below)",
+            err=True,
+        )
         traceback.print_exc()
         sys.exit(EXIT_INTERNAL)

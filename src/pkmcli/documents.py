@@ -80,16 +80,19 @@ def read_text(path: Path, display: str | None = None) -> str:
         raise PkmError.single(name, f"cannot read: {exc.strerror or exc}") from None
     if b"\x00" in raw:
         line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
-        raise PkmError.single(name, "binary data (NUL byte); expected a YAML or JSON text file",
-                              line=line)
+        raise PkmError.single(
+            name, "binary data (NUL byte); expected a YAML or JSON text file", line=line
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise PkmError.single(
-            name, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-            line=line, column=column,
+            name,
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            line=line,
+            column=column,
         ) from None
 
 
@@ -106,9 +109,12 @@ def _check_depth(text: str, name: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
                 raise PkmError.single(
-                    name, f"nesting deeper than {MAX_DEPTH} levels is not supported",
-                    line=mark.line + 1, column=mark.column + 1,
+                    name,
+                    f"nesting deeper than {MAX_DEPTH} levels is not supported",
+                    line=line,
+                    column=column,
                 )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -130,9 +136,11 @@ def _check_expansion(root: yaml.Node, name: str) -> None:
         if total > MAX_EXPANDED_NODES:
             mark = node.start_mark
             raise PkmError.single(
-                name, "aliases expand to more than "
+                name,
+                "aliases expand to more than "
                 f"{MAX_EXPANDED_NODES:,} values; refusing to load (possible alias bomb)",
-                line=mark.line + 1, column=mark.column + 1,
+                line=mark.line + 1,
+                column=mark.column + 1,
             )
         return total
 
@@ -174,8 +182,12 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
     finally:
         loader.dispose()
     problems = [
-        Problem(name, f"duplicate key '{key}' (an earlier one has the same name)",
-                mark.line + 1, mark.column + 1)
+        Problem(
+            name,
+            f"duplicate key '{key}' (an earlier one has the same name)",
+            mark.line + 1,
+            mark.column + 1,
+        )
         for key, mark in loader.duplicates
     ]
     return Document(name, data, node, problems)
@@ -192,9 +204,9 @@ def position(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def locate(root: yaml.Node | None, path: tuple[str | int, ...], *, at_key: bool = False) -> (
-    tuple[int, int] | None
-):
+def locate(
+    root: yaml.Node | None, path: tuple[str | int, ...], *, at_key: bool = False
+) -> tuple[int, int] | None:
     """Follow a key path through the node tree; return the deepest reachable position.
 
     ``at_key`` points at the last mapping key itself rather than its value (for unknown keys).

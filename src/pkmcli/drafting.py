@@ -48,8 +48,10 @@ def scalar(value: str | float) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _comment(text: str, indent: str, width: int = 96) -> list[str]:
-    lines = textwrap.wrap(" ".join(text.split()), width=width - len(indent) - 2) or [""]
+def _comment(text: str, indent: str, width: int = 96, hang: str = "") -> list[str]:
+    lines = textwrap.wrap(
+        " ".join(text.split()), width=width - len(indent) - 2, subsequent_indent=hang
+    ) or [""]
     return [f"{indent}# {line}".rstrip() for line in lines]
 
 
@@ -58,13 +60,15 @@ def _criterion_comments(criterion: Criterion, lang: Lang) -> list[str]:
     lines = _comment(f"{criterion.id} {criterion.question.get(lang)}", "  ")
     for option in criterion.choices:
         label = option.label.get(lang) if option.label else option.key
-        lines += _comment(f"  {option.key} = {label} ({option.value:g})", "  ")
+        lead = f"  {option.key} = "
+        lines += _comment(f"{lead}{label} ({option.value:g})", "  ", hang=" " * len(lead))
     if criterion.type == "percentage":
         lines += _comment(words["percent"], "  ")
     elif criterion.type == "ratio" and criterion.numerator and criterion.denominator:
         lines += _comment(
-            words["ratio"].format(num=criterion.numerator.get(lang),
-                                  den=criterion.denominator.get(lang)),
+            words["ratio"].format(
+                num=criterion.numerator.get(lang), den=criterion.denominator.get(lang)
+            ),
             "  ",
         )
     if criterion.evidence:
@@ -98,18 +102,23 @@ def _answer_lines(criterion: Criterion, answer: Answer | None) -> list[str]:
     return lines
 
 
-def render_answers(rubric: Rubric, answer_set: AnswerSet | None = None, lang: Lang = "id",
-                   *, comments: bool = True) -> str:
+def render_answers(
+    rubric: Rubric, answer_set: AnswerSet | None = None, lang: Lang = "id", *, comments: bool = True
+) -> str:
     """Return the text of an answers file, every question and its options as comments."""
     answer_set = answer_set or AnswerSet(rubric=rubric.id)
     words = _WORDS[lang]
     lines: list[str] = []
     if comments:
-        lines += _comment(words["head"].format(id=rubric.id, version=rubric.version,
-                                               title=rubric.title.get(lang)), "")
+        lines += _comment(
+            words["head"].format(
+                id=rubric.id, version=rubric.version, title=rubric.title.get(lang)
+            ),
+            "",
+        )
         lines += _comment(words["how"], "")
         lines += _comment(words["blank"], "")
-        lines.append("#   a.2: {answer: b, note: \"...\", evidence: [bukti/a2.jpg, https://...]}")
+        lines.append('#   a.2: {answer: b, note: "...", evidence: [bukti/a2.jpg, https://...]}')
     lines.append(f"rubric: {scalar(rubric.id)}")
     for name in ("unit", "period", "assessor"):
         value = getattr(answer_set, name)
@@ -118,8 +127,11 @@ def render_answers(rubric: Rubric, answer_set: AnswerSet | None = None, lang: La
     for indicator in rubric.all_indicators():
         if comments:
             lines.append("")
-            lines += _comment(f"== {indicator.id}. {indicator.title.get(lang)} "
-                              f"({words['weight']} {indicator.weight:g}) ==", "  ")
+            lines += _comment(
+                f"== {indicator.id}. {indicator.title.get(lang)} "
+                f"({words['weight']} {indicator.weight:g}) ==",
+                "  ",
+            )
         for criterion in indicator.criteria:
             if comments:
                 lines += _criterion_comments(criterion, lang)

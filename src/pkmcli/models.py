@@ -76,8 +76,10 @@ def _duplicate_keys(options: list[Option], field: str) -> list[tuple[Path, str]]
         folded = option.key.casefold()
         if folded in seen:
             problems.append(
-                ((field, index, "key"),
-                 f"option key '{option.key}' repeats '{seen[folded]}' (keys ignore case)")
+                (
+                    (field, index, "key"),
+                    f"option key '{option.key}' repeats '{seen[folded]}' (keys ignore case)",
+                )
             )
         else:
             seen[folded] = option.key
@@ -292,8 +294,10 @@ class Rubric(Model):
             by_key = {o.key.casefold(): (n, o) for n, o in enumerate(criterion.options or [])}
             scale_keys = {o.key.casefold() for o in scale.options}
             problems += [
-                ((*path, "options", n, "key"),
-                 f"option '{o.key}' is not in scale '{criterion.scale}'")
+                (
+                    (*path, "options", n, "key"),
+                    f"option '{o.key}' is not in scale '{criterion.scale}'",
+                )
                 for key, (n, o) in by_key.items()
                 if key not in scale_keys
             ]

@@ -11,10 +11,24 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 _WORDS: dict[Lang, dict[str, str]] = {
-    "id": {"indicator": "Indikator", "weight": "Bobot", "score": "Nilai", "total": "Total",
-           "unanswered": "Belum dijawab", "grade": "Predikat", "mean": "Rerata"},
-    "en": {"indicator": "Indicator", "weight": "Weight", "score": "Score", "total": "Total",
-           "unanswered": "Unanswered", "grade": "Grade", "mean": "Mean"},
+    "id": {
+        "indicator": "Indikator",
+        "weight": "Bobot",
+        "score": "Nilai",
+        "total": "Total",
+        "unanswered": "Belum dijawab",
+        "grade": "Predikat",
+        "mean": "Rerata",
+    },
+    "en": {
+        "indicator": "Indicator",
+        "weight": "Weight",
+        "score": "Score",
+        "total": "Total",
+        "unanswered": "Unanswered",
+        "grade": "Grade",
+        "mean": "Mean",
+    },
 }
 
 
@@ -31,7 +45,8 @@ def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> Renderabl
 
     words = _WORDS[lang]
     meta = " · ".join(
-        part for part in (result.answers.unit, result.answers.period, result.answers.assessor)
+        part
+        for part in (result.answers.unit, result.answers.period, result.answers.assessor)
         if part
     )
     title = f"{file}" + (f" — {meta}" if meta else "")
@@ -53,6 +68,5 @@ def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> Renderabl
     if result.grade:
         parts.append(Text(f"{words['grade']}: {result.grade.label.get(lang)}"))
     if result.unanswered:
-        parts.append(Text(f"{words['unanswered']}: {', '.join(result.unanswered)}",
-                          style="yellow"))
+        parts.append(Text(f"{words['unanswered']}: {', '.join(result.unanswered)}", style="yellow"))
     return Group(*parts)
