@@ -60,8 +60,8 @@ def _criterion_comments(criterion: Criterion, lang: Lang) -> list[str]:
     lines = _comment(f"{criterion.id} {criterion.question.get(lang)}", "  ")
     for option in criterion.choices:
         label = option.label.get(lang) if option.label else option.key
-        lead = f"  {option.key} = "
-        lines += _comment(f"{lead}{label} ({option.value:g})", "  ", hang=" " * len(lead))
+        lead = f"{option.key} = "
+        lines += _comment(f"{lead}{label} ({option.value:g})", "    ", hang=" " * len(lead))
     if criterion.type == "percentage":
         lines += _comment(words["percent"], "  ")
     elif criterion.type == "ratio" and criterion.numerator and criterion.denominator:
