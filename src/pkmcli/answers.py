@@ -102,19 +102,21 @@ class _Reader:
             if allowed is not None and name not in allowed:
                 self.problem(
                     key_node,
-                    f"unknown key '{name}'{suggest(name, allowed)}; "
-                    f"expected one of {', '.join(allowed)}",
+                    f"unknown key '{name}'{suggest(name, allowed)} "
+                    f"(expected one of {', '.join(allowed)})",
                     where,
                 )
                 continue
             entries[name] = (key_node, value_node)
         return entries
 
-    def text(self, node: yaml.Node, key: str, *, multiline: bool = True) -> str | None:
+    def text(
+        self, node: yaml.Node, key: str, *, multiline: bool = True, what: str = ""
+    ) -> str | None:
         if _is_null(node):
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, f"expected text, got {_kind(node)}", key)
+            self.problem(node, f"{what}expected text, got {_kind(node)}", key)
             return None
         if not multiline and "\n" in node.value:
             self.problem(node, "expected a single line of text", key)
@@ -173,10 +175,15 @@ class _Reader:
             self.problem(root, f"missing required key 'rubric' (this rubric is '{self.rubric.id}')")
             return self.rubric.id
         node = entries["rubric"][1]
-        given = self.text(node, "rubric", multiline=False)
-        if given is None:
-            self.problem(node, f"rubric: expected a rubric id such as '{self.rubric.id}'")
+        if not isinstance(node, yaml.ScalarNode) or _is_null(node) or "\n" in node.value:
+            got = "several lines" if _kind(node) == "text" else _kind(node)
+            self.problem(
+                node,
+                f"expected a rubric id such as '{self.rubric.id}', got {got}",
+                "rubric",
+            )
             return self.rubric.id
+        given = str(node.value)
         if given != self.rubric.id:
             self.problem(
                 node,
@@ -198,13 +205,14 @@ class _Reader:
             if criterion is None:
                 self.problem(
                     key_node,
-                    f"unknown criterion '{ident}'{suggest(ident, ids)} "
+                    f"unknown criterion '{ident}'{suggest(ident.casefold(), ids)} "
                     f"(rubric {self.rubric.id} has {ids[0]} to {ids[-1]})",
                 )
                 continue
             self.locations[ident] = position(key_node)
             answer = self.answer(criterion, value_node)
-            if answer is not None:
+            # A blank entry is the same as an absent one, so that files read back as written.
+            if answer is not None and answer != Answer():
                 answers[ident] = answer
         return answers
 
@@ -214,15 +222,16 @@ class _Reader:
             return self.ratio(criterion, node)
         if isinstance(node, yaml.MappingNode):
             entries = self.pairs(node, LONG_KEYS, ident)
-            note = self.text(entries["note"][1], ident) if "note" in entries else None
+            note = (
+                self.text(entries["note"][1], ident, what="note: ") if "note" in entries else None
+            )
             evidence = self.evidence(entries["evidence"][1], ident) if "evidence" in entries else ()
             value_node = entries["answer"][1] if "answer" in entries else None
             partial = self.value(criterion, value_node) if value_node is not None else Answer()
             return Answer(key=partial.key, number=partial.number, note=note, evidence=evidence)
         if isinstance(node, yaml.SequenceNode):
-            self.problem(
-                node, "expected an option key or a mapping with 'answer', got a list", ident
-            )
+            wanted = "a percentage" if criterion.type == "percentage" else "an option key"
+            self.problem(node, f"expected {wanted} or a mapping with 'answer', got a list", ident)
             return None
         return self.value(criterion, node)
 
@@ -233,7 +242,9 @@ class _Reader:
         if criterion.type == "percentage":
             number = self.number(node, ident, "percentage")
             if number is not None and number > 100:
-                self.problem(node, f"percentage must be between 0 and 100, got {node.value}", ident)
+                self.problem(
+                    node, f"percentage: must be between 0 and 100, got {node.value}", ident
+                )
                 return Answer()
             return Answer(number=number)
         if not isinstance(node, yaml.ScalarNode):
@@ -263,7 +274,7 @@ class _Reader:
             )
             return None
         entries = self.pairs(node, RATIO_KEYS, ident)
-        note = self.text(entries["note"][1], ident) if "note" in entries else None
+        note = self.text(entries["note"][1], ident, what="note: ") if "note" in entries else None
         evidence = self.evidence(entries["evidence"][1], ident) if "evidence" in entries else ()
         given = [
             name
@@ -279,7 +290,7 @@ class _Reader:
         numerator = self.number(entries["numerator"][1], ident, "numerator")
         denominator = self.number(entries["denominator"][1], ident, "denominator")
         if denominator == 0:
-            self.problem(entries["denominator"][1], "denominator must be more than zero", ident)
+            self.problem(entries["denominator"][1], "denominator: must be more than zero", ident)
             return None
         if numerator is None or denominator is None:
             return None
@@ -320,6 +331,7 @@ def peek_rubric_id(doc: Document) -> str | None:
             and key_node.value == "rubric"
             and isinstance(value_node, yaml.ScalarNode)
             and not _is_null(value_node)
+            and "\n" not in value_node.value
         ):
             return str(value_node.value)
     return None
@@ -364,8 +376,8 @@ def rubric_for(doc: Document, rubric_ref: str | None) -> Rubric:
     line, column = _rubric_position(doc)
     raise PkmError.single(
         doc.file,
-        f"rubric: unknown rubric '{named}'{suggest(named, shipped)}; shipped rubrics are "
-        f"{', '.join(shipped)} (pass --rubric FILE for your own)",
+        f"rubric: unknown rubric '{named}'{suggest(named, shipped)} (shipped: "
+        f"{', '.join(shipped)}; pass --rubric FILE for your own)",
         line=line,
         column=column,
     )

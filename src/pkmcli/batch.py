@@ -1,26 +1,30 @@
-"""Score many answers files: expand inputs, score each, never stop at a bad one."""
+"""Score a batch for CI: expand inputs, gather outcomes and gates, render every output."""
 
 from __future__ import annotations
 
 import glob
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pkmcli.answers import check_complete, load_answers
-from pkmcli.errors import PkmError, Problem
-from pkmcli.scoring import ScoreResult, score_answers
+from pkmcli.errors import PkmError, Problem, UsageError
+from pkmcli.gates import Gate, check_gates, gate_message, parse_gates
+from pkmcli.models import Lang
+from pkmcli.portfolio import Portfolio
+from pkmcli.workers import Job, Outcome
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from pkmcli.summaries import Describe
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """One input file's result, or the problems that kept it from being scored."""
-
-    file: str
-    result: ScoreResult | None = None
-    problems: tuple[Problem, ...] = ()
+FORMATS = ("table", "json", "jsonl", "csv", "junit", "md")
+# Formats that need every file's outcome at the end (the others stream or summarise).
+_GATHERING = frozenset({"table", "json", "jsonl", "csv", "junit"})
+EXIT_OK, EXIT_GATE, EXIT_INVALID = 0, 1, 3
 
 
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
@@ -48,20 +52,172 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
     return sorted(found), problems
 
 
-def score_file(file: str, rubric_ref: str | None = None, *, strict: bool = False) -> Outcome:
-    """Score one answers file, turning user errors into an Outcome with problems."""
+@dataclass(frozen=True, slots=True)
+class Target:
+    """An ``--output FORMAT:PATH``: a format and the file it is written to."""
+
+    format: str
+    path: Path
+
+
+def parse_target(spec: str) -> Target:
+    """Parse ``FORMAT:PATH`` and check that PATH can be written; raise UsageError."""
+    name, sep, raw = spec.partition(":")
+    if not sep or name not in FORMATS or not raw:
+        raise UsageError(
+            [
+                Problem(
+                    "--output",
+                    f"expected FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}, got '{spec}'",
+                )
+            ]
+        )
+    path = Path(raw)
+    parent = path.parent
+    why = None
+    if path.is_dir():
+        why = "is a directory; give a file path to write"
+    elif not parent.is_dir():
+        why = f"directory '{parent}' does not exist"
+    elif not os.access(parent, os.W_OK | os.X_OK):
+        why = f"directory '{parent}' is not writable"
+    if why:
+        raise UsageError([Problem("--output", f"cannot write '{raw}': {why}")])
+    return Target(name, path)
+
+
+def needs(formats: Iterable[str]) -> tuple[bool, bool, bool]:
+    """Return (keep outcomes, keep records, make JSON lines) for these output formats."""
+    wanted = set(formats)
+    return bool(wanted & _GATHERING), "json" in wanted, "jsonl" in wanted
+
+
+def known_indicators(rubric_ref: str | None) -> dict[str, list[str]]:
+    """Map each rubric a batch may use (``--rubric``, else every shipped one) to its indicators."""
+    from pkmcli.catalog import load_rubric, shipped_rubrics  # noqa: PLC0415
+
+    rubrics = (
+        [load_rubric(rubric_ref)] if rubric_ref else [load_rubric(r) for r in shipped_rubrics()]
+    )
+    return {r.id: [i.id for i in r.all_indicators()] for r in rubrics}
+
+
+def plan_gates(
+    fail_under: float | None, indicator_specs: list[str], rubric_ref: str | None
+) -> tuple[Gate, ...]:
+    """Build the gates of a run, checking indicator ids against the rubrics in play.
+
+    A ``--rubric`` is loaded here in any case, so a bad one stops the run before it starts.
+    """
+    from pkmcli.catalog import load_rubric  # noqa: PLC0415
+
+    if rubric_ref is not None:
+        load_rubric(rubric_ref)
+    if not indicator_specs:
+        return () if fail_under is None else (Gate(fail_under),)
+    return parse_gates(fail_under, indicator_specs, known_indicators(rubric_ref))
+
+
+@dataclass(slots=True)
+class Batch:
+    """The outcomes of a run as they arrive: portfolio figures, gate checks, exit status."""
+
+    job: Job = field(default_factory=Job)
+    gates: tuple[Gate, ...] = ()
+    keep: bool = True
+    portfolio: Portfolio = field(default_factory=Portfolio)
+    outcomes: list[Outcome] = field(default_factory=list)
+    seen: int = 0
+
+    def add(self, outcome: Outcome) -> list[str]:
+        """Record one outcome; return the lines to show on stderr (problems, failed gates)."""
+        self.seen += 1
+        if self.keep:
+            self.outcomes.append(outcome)
+        if outcome.card is None:
+            self.portfolio.add_invalid(outcome.file)
+            return [problem.render() for problem in outcome.problems]
+        checks = check_gates(outcome.card, self.gates)
+        self.portfolio.add(outcome.card, checks)
+        return [gate_message(outcome.file, c) for c in checks if not c.passed]
+
+    @property
+    def status(self) -> int:
+        """Exit status: 3 when any file is invalid, else 1 when any gate failed, else 0."""
+        if self.portfolio.invalid:
+            return EXIT_INVALID
+        return EXIT_GATE if self.portfolio.failures else EXIT_OK
+
+    def table(self, lang: Lang, describe: Describe) -> RenderableType | None:
+        """Return the detailed table of a single file, or rows and a summary for several."""
+        if self.seen == 1:
+            card = self.outcomes[0].card if self.outcomes else None
+            if card is None:
+                return None
+            from pkmcli.tables import result_table  # noqa: PLC0415
+            from pkmcli.workers import score_result  # noqa: PLC0415
+
+            result = score_result(card.file, self.job.rubric_ref, strict=self.job.strict)
+            return result_table(result, card.file, lang)
+        from pkmcli.summaries import batch_table  # noqa: PLC0415
+
+        return batch_table(self.outcomes, self.portfolio, self.gates, lang, describe)
+
+    def render(self, name: str, lang: Lang, describe: Describe) -> str:
+        """Return the whole output in format ``name`` as text."""
+        from pkmcli import exports, summaries  # noqa: PLC0415
+
+        if name == "md":
+            return summaries.markdown_summary(self.portfolio, self.gates, lang, describe)
+        if name == "json":
+            return exports.json_text(self.outcomes)
+        if name == "jsonl":
+            return exports.jsonl_text(self.outcomes)
+        if name == "csv":
+            return exports.csv_text(o.card for o in self.outcomes if o.card is not None)
+        if name == "junit":
+            return exports.junit_text(self.outcomes, self.gates)
+        table = self.table(lang, describe)
+        return "" if table is None else _plain_text(table)
+
+    def write(self, targets: Iterable[Target], lang: Lang, describe: Describe) -> None:
+        """Write each ``--output`` file atomically; raise PkmError when one cannot be."""
+        from pkmcli.storage import write_atomic  # noqa: PLC0415
+
+        for target in targets:
+            write_atomic(target.path, self.render(target.format, lang, describe))
+
+
+def _plain_text(renderable: RenderableType) -> str:
+    from rich.console import Console  # noqa: PLC0415
+
+    console = Console(width=160, color_system=None, force_terminal=False, soft_wrap=False)
+    with console.capture() as capture:
+        console.print(renderable)
+    return capture.get()
+
+
+def append_summary(path: Path, text: str) -> None:
+    """Append the Markdown summary to a CI job summary file (``GITHUB_STEP_SUMMARY``)."""
     try:
-        rubric, answer_set = load_answers(Path(file), rubric_ref, display=file)
-        if strict:
-            check_complete(answer_set, rubric)
-        return Outcome(file, score_answers(rubric, answer_set))
-    except PkmError as exc:
-        return Outcome(file, problems=tuple(exc.problems))
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise PkmError.single(
+            str(path), f"GITHUB_STEP_SUMMARY: cannot append: {exc.strerror or exc}"
+        ) from None
 
 
-def score_files(
-    files: Iterable[str], rubric_ref: str | None = None, *, strict: bool = False
-) -> Iterator[Outcome]:
-    """Score files one by one, in the order given."""
-    for file in files:
-        yield score_file(file, rubric_ref, strict=strict)
+def questions(rubric_ref: str | None, lang: Lang) -> Describe:
+    """Return a lookup of criterion questions, for summaries that name criteria."""
+    from pkmcli.catalog import load_rubric  # noqa: PLC0415
+
+    def describe(rubric_id: str, ident: str) -> str | None:
+        try:
+            rubric = load_rubric(rubric_ref or rubric_id)
+        except PkmError:
+            return None
+        criterion = rubric.criterion(ident)
+        return criterion.question.get(lang) if criterion else None
+
+    return describe

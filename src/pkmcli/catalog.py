@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from pkmcli.documents import Document, load_document, locate, parse_document
 from pkmcli.errors import PkmError, Problem, suggest
-from pkmcli.models import Rubric
+from pkmcli.models import Path as KeyPath
+from pkmcli.models import Rubric, Text, duplicate_ids, not_in_scale, tree_problem, unknown_scale
 
 DEFAULT_RUBRIC = "pkp-2019"
 
@@ -50,6 +51,7 @@ def _type_name(value: Any) -> str:
 def _friendly(error: Any) -> str:
     kind = error["type"]
     loc = error["loc"]
+    given = error.get("input")
     if kind == "missing":
         return f"missing required key '{loc[-1]}'"
     if kind == "extra_forbidden":
@@ -71,28 +73,138 @@ def _friendly(error: Any) -> str:
             "int_type": "a whole number",
             "list_type": "a list",
         }.get(kind, "a mapping")
-        return f"expected {wanted}, got {_type_name(error.get('input'))}"
+        if kind == "model_type" and _model_at(loc) is Text:
+            wanted = "text (or a mapping with 'id' and 'en')"
+        hint = ""
+        if isinstance(given, bool) and wanted.startswith("text"):
+            hint = " (YAML reads yes, no, on and off as true/false: put the text in quotes)"
+        return f"expected {wanted}, got {_type_name(given)}{hint}"
+    ctx = error.get("ctx") or {}
+    bounds = {
+        "greater_than": ("more than", "gt"),
+        "greater_than_equal": ("at least", "ge"),
+        "less_than": ("less than", "lt"),
+        "less_than_equal": ("at most", "le"),
+    }
+    if kind in bounds:
+        words, name = bounds[kind]
+        return f"must be {words} {ctx[name]:g}, got {given}"
+    if kind == "finite_number":
+        return f"must be a finite number, got {given}"
+    if kind == "literal_error":
+        return f"must be {ctx['expected']}, got {given!r}"
+    if kind == "string_pattern_mismatch":
+        allowed = (
+            "letters, digits, '_' and '-'"
+            if loc[-1] == "key"
+            else "letters, digits, '.', '_' and '-'"
+        )
+        return f"{given!r} is not a valid {loc[-1]}: use {allowed}, starting with a letter or digit"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long (at most {ctx['max_length']} characters)"
+    if kind == "too_short":
+        least = ctx["min_length"]
+        return f"needs at least {least} item{'s' if least != 1 else ''}, got {ctx['actual_length']}"
     return str(error["msg"]).removeprefix("Value error, ")
 
 
-def _expected_keys(model: type[Any], loc: tuple[Any, ...]) -> list[str]:
-    """Return the field names a model accepts at ``loc`` (for near-miss suggestions)."""
-    from pkmcli import models  # noqa: PLC0415 - error path only
+def _nested_model(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
+    """Return the model a field holds, and whether it sits inside a list or mapping."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, False
+    container = get_origin(annotation) in {list, dict}
+    for arg in get_args(annotation):
+        found, inner = _nested_model(arg)
+        if found is not None:
+            return found, container or inner
+    return None, False
 
-    by_field: dict[str, type[Any]] = {
-        "scales": models.Scale,
-        "grades": models.Grade,
-        "sections": models.Section,
-        "indicators": models.Indicator,
-        "criteria": models.Criterion,
-        "options": models.Option,
-        "source": models.Source,
-    }
-    current: type[Any] = model
-    for part in loc[:-1]:
-        if isinstance(part, str) and part in by_field:
-            current = by_field[part]
-    return list(getattr(current, "model_fields", {}))
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """Follow a pydantic error location from the rubric down to the model it ends in."""
+    current: type[BaseModel] | None = Rubric
+    skip = False  # the list index or mapping key after a container field
+    for part in loc:
+        if skip:
+            skip = False
+            continue
+        field = current.model_fields.get(part) if current and isinstance(part, str) else None
+        if field is None:
+            return None
+        current, skip = _nested_model(field.annotation)
+    return current
+
+
+def _expected_keys(loc: tuple[Any, ...]) -> list[str]:
+    """Return the field names accepted where an unknown key sits (for near-miss suggestions)."""
+    model = _model_at(loc[:-1])
+    return list(model.model_fields) if model else []
+
+
+def _mappings(value: Any, path: KeyPath) -> list[tuple[KeyPath, dict[Any, Any]]]:
+    """Return the mappings in a raw list with their paths, skipping anything else."""
+    if not isinstance(value, list):
+        return []
+    return [((*path, n), item) for n, item in enumerate(value) if isinstance(item, dict)]
+
+
+def raw_rule_problems(data: dict[Any, Any]) -> list[tuple[KeyPath, str]]:
+    """Check the rubric-wide rules on raw data, for when field errors kept the model from it."""
+    tree = tree_problem(data.get("sections") is not None, data.get("indicators") is not None)
+    if tree is not None:
+        return [((), tree)]
+    sections = _mappings(data.get("sections"), ("sections",))
+    indicators = [
+        found
+        for path, s in sections
+        for found in _mappings(s.get("indicators"), (*path, "indicators"))
+    ]
+    indicators += _mappings(data.get("indicators"), ("indicators",))
+    criteria = [
+        found
+        for path, i in indicators
+        for found in _mappings(i.get("criteria"), (*path, "criteria"))
+    ]
+
+    def ids(items: list[tuple[KeyPath, dict[Any, Any]]]) -> list[tuple[KeyPath, str]]:
+        return [(path, item["id"]) for path, item in items if isinstance(item.get("id"), str)]
+
+    problems = duplicate_ids(
+        [("section", ids(sections)), ("indicator", ids(indicators)), ("criterion", ids(criteria))]
+    )
+    scales = data.get("scales")
+    if not isinstance(scales, dict):
+        return problems
+    for path, criterion in criteria:
+        name = criterion.get("scale")
+        if not isinstance(name, str) or criterion.get("type", "choice") != "choice":
+            continue
+        if name not in scales:
+            problems.append(((*path, "scale"), unknown_scale(name, map(str, scales))))
+            continue
+        scale = scales[name]
+        known = {
+            option["key"].casefold()
+            for _, option in _mappings(
+                scale.get("options") if isinstance(scale, dict) else None, ()
+            )
+            if isinstance(option.get("key"), str)
+        }
+        problems += [
+            ((*where, "key"), not_in_scale(option["key"], name))
+            for where, option in _mappings(criterion.get("options"), (*path, "options"))
+            if known
+            and isinstance(option.get("key"), str)
+            and option["key"].casefold() not in known
+        ]
+    return problems
+
+
+def _located(doc: Document, path: KeyPath, message: str) -> Problem:
+    line, column = locate(doc.node, path) or (None, None)
+    return Problem(doc.file, message, line, column, ".".join(map(str, path)) or None)
 
 
 def validation_problems(doc: Document, exc: ValidationError) -> list[Problem]:
@@ -102,17 +214,14 @@ def validation_problems(doc: Document, exc: ValidationError) -> list[Problem]:
         loc = tuple(error["loc"])
         key = ".".join(str(part) for part in loc) or None
         if error["type"] == "pkm_rules":
-            for sub_path, message in error["ctx"]["problems"]:
-                full = (*loc, *sub_path)
-                where = locate(doc.node, full)
-                line, column = where or (None, None)
-                problems.append(
-                    Problem(doc.file, message, line, column, ".".join(map(str, full)) or None)
-                )
+            problems += [
+                _located(doc, (*loc, *sub_path), message)
+                for sub_path, message in error["ctx"]["problems"]
+            ]
             continue
         message = _friendly(error)
         if error["type"] == "extra_forbidden":
-            message += suggest(str(loc[-1]), _expected_keys(Rubric, loc))
+            message += suggest(str(loc[-1]), _expected_keys(loc))
         where = locate(doc.node, loc, at_key=error["type"] == "extra_forbidden")
         line, column = where or (None, None)
         problems.append(Problem(doc.file, message, line, column, key))
@@ -128,7 +237,12 @@ def rubric_from_document(doc: Document) -> Rubric:
     try:
         rubric = Rubric.model_validate(doc.data)
     except ValidationError as exc:
-        raise PkmError([*doc.problems, *validation_problems(doc, exc)]) from None
+        problems = validation_problems(doc, exc)
+        # Rubric-wide rules run only once every field is valid; check them on the raw data too,
+        # so that every problem is reported at once.
+        if not any(e["type"] == "pkm_rules" and not e["loc"] for e in exc.errors()):
+            problems += [_located(doc, *found) for found in raw_rule_problems(doc.data)]
+        raise PkmError([*doc.problems, *problems]) from None
     if doc.problems:
         raise PkmError(doc.problems)
     return rubric
@@ -150,7 +264,7 @@ def load_rubric(ref: str | None) -> Rubric:
         return _load_path(path.resolve(), ref)
     raise PkmError.single(
         "--rubric",
-        f"'{ref}' is neither a shipped rubric id{suggest(ref, shipped)} nor a rubric file "
+        f"'{ref}' is neither a shipped rubric id nor a rubric file{suggest(ref, shipped)} "
         f"(shipped: {', '.join(shipped)})",
     )
 

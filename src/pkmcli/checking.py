@@ -10,7 +10,8 @@ from pkmcli.answers import check_complete, read_answers, rubric_for
 from pkmcli.catalog import rubric_from_document
 from pkmcli.documents import Document, load_document
 
-RUBRIC_KEYS = frozenset({"indicators", "sections", "scales"})
+RUBRIC_KEYS = frozenset({"indicators", "sections", "scales", "id", "version", "title", "source"})
+ANSWERS_KEYS = frozenset({"answers", "rubric"})
 
 
 def is_rubric(doc: Document) -> bool:
@@ -19,7 +20,7 @@ def is_rubric(doc: Document) -> bool:
     if not isinstance(root, yaml.MappingNode):
         return False
     keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
-    return bool(keys & RUBRIC_KEYS) and "answers" not in keys
+    return bool(keys & RUBRIC_KEYS) and not keys & ANSWERS_KEYS
 
 
 def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
 import traceback
 from collections.abc import Callable
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
@@ -49,6 +49,9 @@ class ScoreFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    junit = "junit"
+    md = "md"
 
 
 RubricOpt = Annotated[
@@ -128,60 +131,81 @@ def score(
             help="Exit 1 when a file scores under PERCENT of the maximum.",
         ),
     ] = None,
+    fail_under_indicator: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-under-indicator",
+            metavar="ID=PERCENT",
+            help="Exit 1 when indicator ID scores under PERCENT of its weight (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    outputs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FORMAT:PATH",
+            help="Also write FORMAT (table, json, jsonl, csv, junit, md) to PATH (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for big batches [default: one per core].",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Score one or many answers files."""
-    from pkmcli.batch import expand_inputs, score_files  # noqa: PLC0415
-    from pkmcli.results import result_to_dict  # noqa: PLC0415
+    """Score one or many answers files; directories and glob patterns too."""
+    import os  # noqa: PLC0415
 
-    paths, missing = expand_inputs(files)
-    report_problems(missing)
-    invalid = bool(missing)
-    failed = False
-    scored = []
-    for outcome in score_files(paths, rubric, strict=strict):
-        if outcome.result is None:
-            report_problems(list(outcome.problems))
-            invalid = True
-            continue
-        if fail_under is not None and outcome.result.percent < fail_under:
-            failed = True
-            typer.echo(
-                f"{outcome.file}: {outcome.result.percent:.2f}% is under the "
-                f"--fail-under gate of {fail_under:g}%",
-                err=True,
-            )
-        if output_format is ScoreFormat.jsonl:
-            typer.echo(
-                json.dumps(
-                    result_to_dict(outcome.result, outcome.file, lang.value), ensure_ascii=False
-                )
-            )
-        else:
-            scored.append(outcome)
-    if output_format is ScoreFormat.json:
-        typer.echo(
-            json.dumps(
-                [result_to_dict(o.result, o.file, lang.value) for o in scored if o.result],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-    elif output_format is ScoreFormat.table:
-        from rich.console import Console  # noqa: PLC0415
+    from pkmcli import batch as batching  # noqa: PLC0415
+    from pkmcli import workers  # noqa: PLC0415
+    from pkmcli.progress import progress_bar  # noqa: PLC0415
 
-        from pkmcli.tables import result_table  # noqa: PLC0415
-
-        console = Console(soft_wrap=False)
-        for outcome in scored:
-            if outcome.result is not None:
-                console.print(result_table(outcome.result, outcome.file, lang.value))
+    targets = [batching.parse_target(spec) for spec in outputs or []]
+    gates = batching.plan_gates(fail_under, fail_under_indicator or [], rubric)
+    paths, missing = batching.expand_inputs(files)
     if not paths and not missing:
         raise UsageError([Problem("pkm score", "no answers files found in the given inputs")])
-    if invalid:
-        raise typer.Exit(EXIT_INVALID)
-    if failed:
-        raise typer.Exit(EXIT_GATE)
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    formats = [output_format.value, *(t.format for t in targets), *(["md"] * bool(step_summary))]
+    job = workers.Job(rubric, strict, lang.value, *batching.needs(formats)[1:])
+    run = batching.Batch(job, gates, keep=batching.needs(formats)[0])
+    for problem in missing:
+        for line in run.add(workers.Outcome(problem.file, problems=(problem,))):
+            typer.echo(line, err=True)
+    streaming = output_format is ScoreFormat.jsonl
+    with (
+        workers.score_files(paths, job, jobs or workers.default_jobs()) as outcomes,
+        progress_bar(len(paths), "pkm score") as advance,
+    ):
+        for outcome in outcomes:
+            for line in run.add(outcome):
+                typer.echo(line, err=True)
+            if streaming and outcome.line is not None:
+                typer.echo(outcome.line)
+            advance()
+    describe = batching.questions(rubric, lang.value)
+    if output_format is ScoreFormat.table:
+        from rich.console import Console  # noqa: PLC0415
+
+        table = run.table(lang.value, describe)
+        if table is not None:
+            Console(soft_wrap=False).print(table)
+    elif not streaming:
+        typer.echo(run.render(output_format.value, lang.value, describe), nl=False)
+    run.write(targets, lang.value, describe)
+    if step_summary:
+        batching.append_summary(Path(step_summary), run.render("md", lang.value, describe))
+    if run.status:
+        raise typer.Exit(run.status)
 
 
 @app.command()
@@ -210,6 +234,8 @@ def validate(
             invalid = True
         else:
             typer.echo(f"{path}: ok ({summary})")
+    if not paths and not missing:
+        raise UsageError([Problem("pkm validate", "no files found in the given inputs")])
     if invalid:
         raise typer.Exit(EXIT_INVALID)
 
@@ -242,7 +268,7 @@ def init(
     if file is None or str(file) == "-":
         typer.echo(text, nl=False)
         return
-    if file.exists() and not force:
+    if file.exists() and not file.is_dir() and not force:
         raise UsageError([Problem(str(file), "already exists; pass --force to overwrite it")])
     write_atomic(file, text)
     typer.echo(
@@ -250,6 +276,121 @@ def init(
         f"fill it in, then run: pkm score {file}",
         err=True,
     )
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+
+
+@app.command()
+@handles_errors
+def report(
+    file: Annotated[Path, typer.Argument(help="Answers file to report on.", show_default=False)],
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = ReportFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the report to PATH (default: print to stdout).",
+            show_default=False,
+        ),
+    ] = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = Lang.id,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="An earlier answers file of the same unit; adds the change since then.",
+            show_default=False,
+        ),
+    ] = None,
+    template_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--template-dir",
+            metavar="DIR",
+            help="Folder of templates that override the shipped ones by name.",
+            show_default=False,
+        ),
+    ] = None,
+    report_date: Annotated[
+        datetime | None,
+        typer.Option(
+            "--date",
+            envvar="PKM_REPORT_DATE",
+            formats=["%Y-%m-%d"],
+            metavar="YYYY-MM-DD",
+            help="Date printed on the report (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Render a Markdown or HTML report of one answers file."""
+    from pkmcli.answers import load_answers, load_answers_document, read_answers  # noqa: PLC0415
+    from pkmcli.reporting import render_report  # noqa: PLC0415
+    from pkmcli.scoring import score_answers  # noqa: PLC0415
+    from pkmcli.storage import write_atomic  # noqa: PLC0415
+
+    chosen, answer_set = load_answers(file, rubric, display=str(file))
+    previous = None
+    if baseline is not None:
+        earlier = read_answers(load_answers_document(baseline, str(baseline)), chosen)
+        previous = score_answers(chosen, earlier)
+    text = render_report(
+        score_answers(chosen, answer_set),
+        output_format.value,
+        lang.value,
+        generated=(report_date or datetime.now(UTC).astimezone()).date(),
+        baseline=previous,
+        template_dir=template_dir,
+        evidence_root=file.parent,
+    )
+    if output is None or str(output) == "-":
+        typer.echo(text, nl=False)
+        return
+    write_atomic(output, text)
+    typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+@handles_errors
+def assess(
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Answers file to fill in; rerun on the same file to resume "
+            "[default: jawaban-RUBRIC-DATE.yaml here, or the newest unfinished one].",
+            show_default=False,
+        ),
+    ] = None,
+    rubric: RubricOpt = None,
+    unit: Annotated[str | None, typer.Option(help="Unit name (not asked when given).")] = None,
+    period: Annotated[
+        str | None, typer.Option(help="Assessment period (not asked when given).")
+    ] = None,
+    assessor: Annotated[str | None, typer.Option(help="Assessor (not asked when given).")] = None,
+    lang: LangOpt = Lang.id,
+    restart: Annotated[
+        bool,
+        typer.Option(
+            "--restart", help="Start from the first criterion; saved answers stay as defaults."
+        ),
+    ] = False,
+) -> None:
+    """Interview in the terminal, saving FILE after every answer; Ctrl-C, then rerun to resume."""
+    from pkmcli.terminal import assess_in_terminal  # noqa: PLC0415
+
+    metadata = {"unit": unit, "period": period, "assessor": assessor}
+    code = assess_in_terminal(file, rubric, metadata, lang.value, restart=restart)
+    if code:
+        raise typer.Exit(code)
 
 
 @rubric_app.command("list")

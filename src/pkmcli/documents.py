@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
+import json
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +26,18 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 100
 # Aliases let a tiny file describe an exponentially large tree ("billion laughs").
 MAX_EXPANDED_NODES = 200_000
+# Tags a safe loader builds from plain YAML; any other tag (!!python/object, !!binary,
+# local ones) is refused before construction rather than trusted or silently ignored.
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+PLAIN_TAGS = frozenset(
+    _YAML_TAG_PREFIX + name
+    for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map", "merge", "value")
+)
+# JSON writers escape characters beyond U+FFFF as two surrogates ("\ud83d\ude00"), which
+# YAML refuses; each pair is rewritten as the one escape YAML reads ("\U0001f600").
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
+)
 
 
 def max_bytes() -> int:
@@ -45,24 +61,55 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
-        self.duplicates: list[tuple[str, yaml.Mark]] = []
+        # (key, where it repeats, the line it was first given on)
+        self.duplicates: list[tuple[str, yaml.Mark, int]] = []
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
+        seen: dict[Any, int] = {}
         for key_node, _ in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
             if key in seen:
-                self.duplicates.append((str(key), key_node.start_mark))
-            seen.add(key)
+                self.duplicates.append((str(key), key_node.start_mark, seen[key]))
+            else:
+                seen[key] = key_node.start_mark.line + 1
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+# libyaml's bare parser composes nodes fastest; without libyaml the pure-Python loader does.
+_Composer: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or _BaseLoader
+
+
+class _NodeLoader(_Composer):  # type: ignore[misc]
+    """Composes the node tree only, for callers that read values from the nodes.
+
+    Plain scalars keep the str tag instead of a resolved type (int, bool, null...):
+    resolving every scalar in Python is a third of the parse time, and those callers
+    interpret node values themselves.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[str, yaml.Mark, int]] = []
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:  # noqa: ARG002
+        if kind is yaml.ScalarNode:
+            return _YAML_TAG_PREFIX + "str"
+        return _YAML_TAG_PREFIX + ("map" if kind is yaml.MappingNode else "seq")
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        """Skip path resolvers (none are registered)."""
+
+    def ascend_resolver(self) -> None:
+        """Skip path resolvers (none are registered)."""
 
 
 def read_text(path: Path, display: str | None = None) -> str:
     """Read a text file as UTF-8 (a BOM is allowed), refusing binary and oversized files."""
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise PkmError.single(name, "is a directory, not a file")
         cap = max_bytes()
         if size > cap:
@@ -71,13 +118,24 @@ def read_text(path: Path, display: str | None = None) -> str:
                 f"file is {size:,} bytes, over the {cap:,}-byte limit "
                 "(set PKM_MAX_FILE_BYTES to raise it)",
             )
-        raw = path.read_bytes()
+        # Pipes and devices report size 0; reading at most one byte past the cap bounds them too.
+        # A regular file is read with its own size: a cap-sized buffer per file is slow.
+        with path.open("rb") as handle:
+            raw = handle.read((size or cap) + 1)
+            if 0 < size < len(raw):  # it grew since stat
+                raw += handle.read(cap + 1 - len(raw))
+        if len(raw) > cap:
+            raise PkmError.single(
+                name, f"over the {cap:,}-byte limit (set PKM_MAX_FILE_BYTES to raise it)"
+            )
     except FileNotFoundError:
         raise PkmError.single(name, "no such file") from None
     except PermissionError:
         raise PkmError.single(name, "permission denied") from None
     except OSError as exc:
         raise PkmError.single(name, f"cannot read: {exc.strerror or exc}") from None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise PkmError.single(name, "UTF-16 text; save the file as UTF-8", line=1)
     if b"\x00" in raw:
         line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
         raise PkmError.single(
@@ -94,6 +152,18 @@ def read_text(path: Path, display: str | None = None) -> str:
             line=line,
             column=column,
         ) from None
+
+
+def _join_surrogates(text: str) -> str:
+    if "\\u" not in text or not text.lstrip().startswith(("{", "[")):
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        high, low = int(match[2], 16), int(match[3], 16)
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return f"{match[1]}\\U{code:08x}"
+
+    return _SURROGATE_PAIR.sub(join, text)
 
 
 def _possible_depth(text: str) -> int:
@@ -121,40 +191,163 @@ def _check_depth(text: str, name: str) -> None:
 
 
 def _check_expansion(root: yaml.Node, name: str) -> None:
+    """Refuse alias bombs and aliases that contain themselves, without recursing."""
     sizes: dict[int, int] = {}
-
-    def size(node: yaml.Node) -> int:
-        known = sizes.get(id(node))
-        if known is not None:
-            return known
-        total = 1
-        if isinstance(node, yaml.SequenceNode):
-            total += sum(size(child) for child in node.value)
-        elif isinstance(node, yaml.MappingNode):
-            total += sum(size(k) + size(v) for k, v in node.value)
-        sizes[id(node)] = total
-        if total > MAX_EXPANDED_NODES:
-            mark = node.start_mark
-            raise PkmError.single(
-                name,
-                "aliases expand to more than "
-                f"{MAX_EXPANDED_NODES:,} values; refusing to load (possible alias bomb)",
-                line=mark.line + 1,
-                column=mark.column + 1,
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if not isinstance(node, yaml.CollectionNode):
+            continue
+        ident = id(node)
+        if children_done:
+            open_nodes.discard(ident)
+            sizes[ident] = _size(node, sizes)
+            if sizes[ident] > MAX_EXPANDED_NODES:
+                raise _anchor_problem(
+                    name,
+                    node,
+                    f"aliases expand to more than {MAX_EXPANDED_NODES:,} values; "
+                    "refusing to load (possible alias bomb)",
+                )
+            continue
+        if ident in open_nodes:
+            raise _anchor_problem(
+                name, node, "this collection contains an alias to itself; refusing to load"
             )
-        return total
+        if ident in sizes:
+            continue
+        open_nodes.add(ident)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node))
 
-    size(root)
+
+def _tag_problems(root: yaml.Node, name: str) -> list[Problem]:
+    """Report every explicit tag that asks for more than plain text, numbers and collections."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag not in PLAIN_TAGS:
+            shown = node.tag.replace(_YAML_TAG_PREFIX, "!!", 1)
+            line, column = position(node)
+            problems.append(
+                Problem(
+                    name,
+                    f"YAML tag '{shown}' is not allowed; pkm reads plain values only",
+                    line,
+                    column,
+                )
+            )
+        if isinstance(node, yaml.CollectionNode):
+            stack.extend(_children(node))
+    return problems
 
 
-def _mark_problem(name: str, exc: yaml.MarkedYAMLError) -> Problem:
+def _children(node: yaml.CollectionNode) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return list(node.value)
+
+
+def _size(node: yaml.CollectionNode, sizes: dict[int, int]) -> int:
+    return 1 + sum(sizes.get(id(child), 1) for child in _children(node))
+
+
+def _anchor_problem(name: str, node: yaml.Node, message: str) -> PkmError:
+    mark = node.start_mark
+    return PkmError.single(name, message, line=mark.line + 1, column=mark.column + 1)
+
+
+def _mark_problem(name: str, exc: yaml.MarkedYAMLError, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     message = exc.problem or exc.context or "invalid YAML"
     if exc.context and exc.problem:
         message = f"{exc.problem} ({exc.context})"
+    if mark is not None:
+        message, mark = _plain_message(exc, mark, text) or (message, mark)
     if mark is None:
         return Problem(name, f"invalid YAML: {message}")
+    lines = _LINE_BREAK.split(text)
+    if mark.line >= len(lines):
+        # libyaml places an error at the very end one line past a last line without a newline.
+        return Problem(name, f"invalid YAML: {message}", len(lines), len(lines[-1]) + 1)
     return Problem(name, f"invalid YAML: {message}", mark.line + 1, mark.column + 1)
+
+
+# The line breaks libyaml counts (str.splitlines knows more, which would shift lines).
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# What YAML 1.1 lets a stream hold (the same test as libyaml's reader).
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_ALIAS = re.compile(r"\*([^\s,\[\]{}]+)")
+
+
+def _plain_message(
+    exc: yaml.MarkedYAMLError, mark: yaml.Mark, text: str
+) -> tuple[str, yaml.Mark] | None:
+    """Reword the libyaml messages that most often puzzle people editing by hand."""
+    problem, context, opened = exc.problem or "", exc.context or "", exc.context_mark
+    lines = _LINE_BREAK.split(text)
+    row = lines[mark.line] if mark.line < len(lines) else ""
+    if problem == "second occurrence" and opened is not None:
+        return f"anchor defined twice (first on line {opened.line + 1})", mark
+    if problem == "but found another document":
+        return "a second document starts here ('---'); a file holds one document", mark
+    if problem.startswith("found a tab character") or (
+        problem == "found character that cannot start any token" and row[mark.column :][:1] == "\t"
+    ):
+        return "a tab character breaks the indentation; indent with spaces", mark
+    if problem == "found character that cannot start any token" and row[mark.column :]:
+        return f"a value cannot start with '{row[mark.column]}'; put the value in quotes", mark
+    if problem == "found undefined alias" and (alias := _ALIAS.match(row, mark.column)):
+        name = alias[1]
+        return f"alias '*{name}' refers to no anchor (define '&{name}' before it)", mark
+    if problem == "mapping values are not allowed in this context":
+        return "unexpected ':' (check the indentation, or quote a value that holds ': ')", mark
+    if problem == "did not find expected key" and opened is not None:
+        return (
+            f"expected a key at column {opened.column + 1}, in line with line "
+            f"{opened.line + 1}; check the indentation",
+            mark,
+        )
+    if problem == "did not find expected '-' indicator" and opened is not None:
+        return (
+            f"expected a '- ' item in line with the list on line {opened.line + 1}; "
+            "a list and keys cannot share one level",
+            mark,
+        )
+    if problem == "could not find expected ':'" and opened is not None:
+        return "expected ':' after this key", opened
+    if problem == "found unexpected end of stream" and "quoted scalar" in context and opened:
+        return "this quote is never closed", opened
+    if problem.startswith("did not find expected ',' or") and opened is not None:
+        kind = "list" if "sequence" in context else "mapping"
+        return (
+            f"expected ',' or '{problem[-2]}': the {kind} opened on line {opened.line + 1} "
+            f"(column {opened.column + 1}) is not closed",
+            mark,
+        )
+    return None
+
+
+def _check_characters(text: str, name: str) -> None:
+    """Locate a character YAML forbids (control characters), which libyaml reports unplaced."""
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return
+    before = _LINE_BREAK.split(text[: found.start()])
+    raise PkmError.single(
+        name,
+        f"control character U+{ord(found[0]):04X} is not allowed; remove it",
+        line=len(before),
+        column=len(before[-1]) + 1,
+    )
 
 
 def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
@@ -162,33 +355,41 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
 
     With ``construct=False`` only the node tree is built; callers walk it themselves.
     """
+    if not text.strip():
+        return Document(name, None, None)
+    text = _join_surrogates(text)
+    _check_characters(text, name)
     if _possible_depth(text) > MAX_DEPTH:
         try:
             _check_depth(text, name)
         except yaml.MarkedYAMLError as exc:
-            raise PkmError([_mark_problem(name, exc)]) from None
-    loader = _Loader(text)
+            raise PkmError([_mark_problem(name, exc, text)]) from None
+        except yaml.YAMLError as exc:
+            raise PkmError.single(name, f"invalid YAML: {' '.join(str(exc).split())}") from None
+    loader = _Loader(text) if construct else _NodeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return Document(name, None, None)
         if "*" in text:
             _check_expansion(node, name)
+        if "!" in text and (tag_problems := _tag_problems(node, name)):
+            raise PkmError(tag_problems)
         data = loader.construct_document(node) if construct else None
     except yaml.MarkedYAMLError as exc:
-        raise PkmError([_mark_problem(name, exc)]) from None
+        raise PkmError([_mark_problem(name, exc, text)]) from None
     except yaml.YAMLError as exc:
-        raise PkmError.single(name, f"invalid YAML: {exc}") from None
+        raise PkmError.single(name, f"invalid YAML: {' '.join(str(exc).split())}") from None
     finally:
         loader.dispose()
     problems = [
         Problem(
             name,
-            f"duplicate key '{key}' (an earlier one has the same name)",
+            f"duplicate key '{key}' (first given on line {first})",
             mark.line + 1,
             mark.column + 1,
         )
-        for key, mark in loader.duplicates
+        for key, mark, first in loader.duplicates
     ]
     return Document(name, data, node, problems)
 
@@ -196,7 +397,22 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
 def load_document(path: Path, display: str | None = None, *, construct: bool = True) -> Document:
     """Read and parse one file."""
     name = display or str(path)
-    return parse_document(read_text(path, name), name, construct=construct)
+    text = read_text(path, name)
+    if path.suffix.lower() == ".json" and text.strip():
+        _check_json(text, name)
+    return parse_document(text, name, construct=construct)
+
+
+def _check_json(text: str, name: str) -> None:
+    """Hold a ``.json`` file to JSON's grammar, which YAML stretches (trailing commas, quotes)."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PkmError.single(
+            name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
+        ) from None
+    except RecursionError:
+        pass  # too deep for the json module: the YAML depth check reports it with its place
 
 
 def position(node: yaml.Node) -> tuple[int, int]:

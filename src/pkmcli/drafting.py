@@ -12,6 +12,8 @@ from pkmcli.answers import Answer, AnswerSet
 from pkmcli.models import Criterion, Lang, Rubric
 
 _PLAIN = re.compile(r"^[\w][\w .,/:@()+\-]*$")
+# JSON leaves these raw, but YAML reads them as line breaks or refuses them as unprintable.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 _WORDS: dict[Lang, dict[str, str]] = {
     "id": {
@@ -21,7 +23,8 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "weight": "bobot",
         "evidence": "Bukti dukung",
         "percent": "Isi persentase 0-100.",
-        "ratio": "Isi numerator ({num}) dan denominator ({den}).",
+        "ratio": "Isi numerator ({num}) dan denominator ({den}), mis. {{numerator: 3, "
+        "denominator: 4}}.",
     },
     "en": {
         "head": "Answers for rubric {id} (version {version}): {title}",
@@ -30,7 +33,8 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "weight": "weight",
         "evidence": "Evidence",
         "percent": "Give a percentage from 0 to 100.",
-        "ratio": "Give numerator ({num}) and denominator ({den}).",
+        "ratio": "Give numerator ({num}) and denominator ({den}), e.g. {{numerator: 3, "
+        "denominator: 4}}.",
     },
 }
 
@@ -45,7 +49,8 @@ def scalar(value: str | float) -> str:
                 return value
         except yaml.YAMLError:
             pass
-    return json.dumps(value, ensure_ascii=False)
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", quoted)
 
 
 def _comment(text: str, indent: str, width: int = 96, hang: str = "") -> list[str]:
@@ -102,6 +107,16 @@ def _answer_lines(criterion: Criterion, answer: Answer | None) -> list[str]:
     return lines
 
 
+def _long_form_example(rubric: Rubric) -> str:
+    """Show the long form on a real criterion of this rubric (its first multiple-choice one)."""
+    criterion = next((c for c in rubric.all_criteria() if c.choices), rubric.all_criteria()[0])
+    key = criterion.choices[-1].key if criterion.choices else "50"
+    evidence = "bukti/" + criterion.id.replace(".", "-") + ".pdf"
+    return (
+        f'#   {criterion.id}: {{answer: {key}, note: "...", evidence: [{evidence}, https://...]}}'
+    )
+
+
 def render_answers(
     rubric: Rubric, answer_set: AnswerSet | None = None, lang: Lang = "id", *, comments: bool = True
 ) -> str:
@@ -118,7 +133,7 @@ def render_answers(
         )
         lines += _comment(words["how"], "")
         lines += _comment(words["blank"], "")
-        lines.append('#   a.2: {answer: b, note: "...", evidence: [bukti/a2.jpg, https://...]}')
+        lines.append(_long_form_example(rubric))
     lines.append(f"rubric: {scalar(rubric.id)}")
     for name in ("unit", "period", "assessor"):
         value = getattr(answer_set, name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -14,6 +14,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from pkmcli.errors import suggest
 
 Lang = Literal["id", "en"]
 Path = tuple[str | int, ...]
@@ -217,6 +219,41 @@ class Source(Model):
     url: str | None = None
 
 
+def tree_problem(has_sections: bool, has_indicators: bool) -> str | None:
+    """Say what is wrong with the top of a rubric's tree, if anything."""
+    if has_sections and has_indicators:
+        return "give either 'sections' or 'indicators', not both"
+    if not (has_sections or has_indicators):
+        return "a rubric needs 'indicators' (or 'sections', each with its 'indicators')"
+    return None
+
+
+def duplicate_ids(
+    groups: Iterable[tuple[str, Iterable[tuple[Path, str]]]],
+) -> list[tuple[Path, str]]:
+    """Report every id given twice within its kind (section, indicator or criterion)."""
+    problems: list[tuple[Path, str]] = []
+    for kind, entries in groups:
+        seen: set[str] = set()
+        for path, ident in entries:
+            if ident in seen:
+                problems.append(((*path, "id"), f"{kind} id '{ident}' is used twice"))
+            seen.add(ident)
+    return problems
+
+
+def unknown_scale(name: str, known: Iterable[str]) -> str:
+    """Describe a reference to a scale the rubric does not define."""
+    names = sorted(known)
+    listed = ", ".join(names) or "none defined"
+    return f"unknown scale '{name}'{suggest(name, names)} (scales: {listed})"
+
+
+def not_in_scale(key: str, scale: str) -> str:
+    """Describe a criterion option whose key its scale does not have."""
+    return f"option '{key}' is not in scale '{scale}'"
+
+
 class Rubric(Model):
     """A complete assessment instrument: metadata, scales, and the indicator tree."""
 
@@ -227,17 +264,17 @@ class Rubric(Model):
     source: Source
     scales: dict[str, Scale] = Field(default_factory=dict)
     grades: list[Grade] = Field(default_factory=list)
-    sections: list[Section] | None = None
-    indicators: list[Indicator] | None = None
+    sections: Annotated[list[Section], Field(min_length=1)] | None = None
+    indicators: Annotated[list[Indicator], Field(min_length=1)] | None = None
 
     _criteria: dict[str, Criterion] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _check(self) -> Rubric:
         problems: list[tuple[Path, str]] = []
-        if (self.sections is None) == (self.indicators is None):
-            problems.append(((), "a rubric needs either 'sections' or 'indicators' (not both)"))
-            raise rule_error(problems)
+        tree = tree_problem(self.sections is not None, self.indicators is not None)
+        if tree is not None:
+            raise rule_error([((), tree)])
         problems += self._check_ids()
         problems += self._resolve_scales()
         percents = [grade.min_percent for grade in self.grades]
@@ -262,19 +299,13 @@ class Rubric(Model):
                 yield (*path, "criteria", c), criterion
 
     def _check_ids(self) -> list[tuple[Path, str]]:
-        problems: list[tuple[Path, str]] = []
-        groups: list[tuple[str, list[tuple[Path, str]]]] = [
-            ("section", [(("sections", s), x.id) for s, x in enumerate(self.sections or [])]),
-            ("indicator", [(p, x.id) for p, x in self._walk_indicators()]),
-            ("criterion", [(p, x.id) for p, x in self._walk_criteria()]),
-        ]
-        for kind, entries in groups:
-            seen: set[str] = set()
-            for path, ident in entries:
-                if ident in seen:
-                    problems.append(((*path, "id"), f"{kind} id '{ident}' is used twice"))
-                seen.add(ident)
-        return problems
+        return duplicate_ids(
+            [
+                ("section", [(("sections", s), x.id) for s, x in enumerate(self.sections or [])]),
+                ("indicator", [(p, x.id) for p, x in self._walk_indicators()]),
+                ("criterion", [(p, x.id) for p, x in self._walk_criteria()]),
+            ]
+        )
 
     def _resolve_scales(self) -> list[tuple[Path, str]]:
         problems: list[tuple[Path, str]] = []
@@ -286,18 +317,12 @@ class Rubric(Model):
                 continue
             scale = self.scales.get(criterion.scale)
             if scale is None:
-                known = ", ".join(sorted(self.scales)) or "none defined"
-                problems.append(
-                    ((*path, "scale"), f"unknown scale '{criterion.scale}' (scales: {known})")
-                )
+                problems.append(((*path, "scale"), unknown_scale(criterion.scale, self.scales)))
                 continue
             by_key = {o.key.casefold(): (n, o) for n, o in enumerate(criterion.options or [])}
             scale_keys = {o.key.casefold() for o in scale.options}
             problems += [
-                (
-                    (*path, "options", n, "key"),
-                    f"option '{o.key}' is not in scale '{criterion.scale}'",
-                )
+                ((*path, "options", n, "key"), not_in_scale(o.key, criterion.scale))
                 for key, (n, o) in by_key.items()
                 if key not in scale_keys
             ]

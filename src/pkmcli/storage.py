@@ -5,59 +5,106 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
 from pkmcli.errors import PkmError
 
 
-def _check_target(path: Path) -> None:
+def _check_target(path: Path, shown: str) -> None:
     parent = path.parent
     if path.is_dir():
-        raise PkmError.single(str(path), "is a directory; give a file path to write")
+        raise PkmError.single(shown, "is a directory; give a file path to write")
     if not parent.exists():
-        raise PkmError.single(str(path), f"cannot write: directory '{parent}' does not exist")
+        raise PkmError.single(shown, f"cannot write: directory '{parent}' does not exist")
     if not parent.is_dir():
-        raise PkmError.single(str(path), f"cannot write: '{parent}' is not a directory")
+        raise PkmError.single(shown, f"cannot write: '{parent}' is not a directory")
+
+
+def _failure(shown: str, exc: OSError) -> PkmError:
+    return PkmError.single(shown, f"cannot write: {exc.strerror or exc}")
+
+
+def _real_target(path: Path, shown: str) -> Path:
+    """Follow a symbolic link, so the link keeps pointing at the file it names."""
+    if not path.is_symlink():
+        return path
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a symlink loop
+        raise PkmError.single(shown, "cannot write: too many levels of symbolic links") from None
 
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same directory, then rename.
 
-    The file keeps the permissions of the one it replaces.
+    The file keeps the permissions (and, where allowed, the owner) of the one it replaces.
+    Devices and pipes such as ``/dev/stdout`` are written in place: they cannot be renamed over.
     """
-    _check_target(path)
+    shown = str(path)
+    _check_target(path, shown)
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PkmError.single(
+            shown, "cannot write: the text holds characters that are not valid Unicode"
+        ) from None
+    try:
+        info: os.stat_result | None = path.stat()
     except FileNotFoundError:
-        mode = None
-    data = text.encode("utf-8")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        info = None
     except OSError as exc:
-        raise PkmError.single(str(path), f"cannot write: {exc.strerror or exc}") from None
+        raise _failure(shown, exc) from None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_in_place(path, data, shown)
+        return
+    target = _real_target(path, shown)
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise _failure(shown, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            tmp.chmod(mode)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            tmp.chmod(0o666 & ~umask)
-        tmp.replace(path)
+        _copy_mode(tmp, info)
+        tmp.replace(target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise PkmError.single(str(path), f"cannot write: {exc.strerror or exc}") from None
+        raise _failure(shown, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _sync_directory(path.parent)
+    _sync_directory(target.parent)
+
+
+def _copy_mode(tmp: Path, info: os.stat_result | None) -> None:
+    if info is None:
+        # mkstemp creates files readable by the owner only; a new file gets the usual mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o666 & ~umask)
+        return
+    if sys.platform != "win32" and (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
+        # Only a privileged user may give a file away; anyone else keeps it as their own.
+        with contextlib.suppress(OSError):
+            os.chown(tmp, info.st_uid, info.st_gid)
+    tmp.chmod(stat.S_IMODE(info.st_mode))
+
+
+def _write_in_place(target: Path, data: bytes, shown: str) -> None:
+    try:
+        with target.open("wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise _failure(shown, exc) from None
 
 
 def _sync_directory(folder: Path) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pkmcli.models import Lang
-from pkmcli.scoring import ScoreResult
+from pkmcli.rounding import fmt
+from pkmcli.scoring import IndicatorScore, ScoreResult
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -19,6 +20,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "unanswered": "Belum dijawab",
         "grade": "Predikat",
         "mean": "Rerata",
+        "section": "Subtotal",
     },
     "en": {
         "indicator": "Indicator",
@@ -28,13 +30,9 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "unanswered": "Unanswered",
         "grade": "Grade",
         "mean": "Mean",
+        "section": "Subtotal",
     },
 }
-
-
-def fmt(value: float) -> str:
-    """Format a score for display: two decimals (full precision is kept elsewhere)."""
-    return f"{value:.2f}"
 
 
 def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> RenderableType:
@@ -55,15 +53,33 @@ def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> Renderabl
     table.add_column(words["weight"], justify="right", footer=fmt(result.max_score))
     table.add_column(words["mean"], justify="right")
     table.add_column(words["score"], justify="right", footer=fmt(result.score))
-    table.add_column("%", justify="right", footer=f"{result.percent:.2f}")
-    for item in result.indicators:
+    table.add_column("%", justify="right", footer=fmt(result.percent))
+
+    def add_indicator(item: IndicatorScore) -> None:
         table.add_row(
             f"{item.indicator.id}. {item.indicator.title.get(lang)}",
             fmt(item.weight),
-            f"{item.mean:.4f}",
+            fmt(item.mean, 4),
             fmt(item.score),
-            f"{item.percent:.2f}",
+            fmt(item.percent),
         )
+
+    if result.sections:
+        for section in result.sections:
+            table.add_row(Text(section.section.title.get(lang), style="bold"))
+            for item in section.indicators:
+                add_indicator(item)
+            table.add_row(
+                Text(f"{words['section']} {section.section.title.get(lang)}", style="italic"),
+                fmt(section.max_score),
+                "",
+                fmt(section.score),
+                fmt(section.percent),
+                end_section=True,
+            )
+    else:
+        for item in result.indicators:
+            add_indicator(item)
     parts: list[RenderableType] = [table]
     if result.grade:
         parts.append(Text(f"{words['grade']}: {result.grade.label.get(lang)}"))

@@ -9,6 +9,21 @@ from pkmcli.models import Indicator, Lang, Rubric
 if TYPE_CHECKING:
     from rich.tree import Tree
 
+_WORDS: dict[Lang, dict[str, str]] = {
+    "id": {
+        "weight": "bobot",
+        "max": "maksimum",
+        "percentage": "persentase 0-100, nilai = persen / 100",
+        "ratio": "rasio numerator / denominator, paling tinggi 1",
+    },
+    "en": {
+        "weight": "weight",
+        "max": "maximum",
+        "percentage": "percentage 0-100, value = percent / 100",
+        "ratio": "ratio numerator / denominator, capped at 1",
+    },
+}
+
 
 def _add_indicator(parent: Tree, indicator: Indicator, lang: Lang) -> None:
     from rich.markup import escape  # noqa: PLC0415
@@ -23,7 +38,7 @@ def _add_indicator(parent: Tree, indicator: Indicator, lang: Lang) -> None:
             label = option.label.get(lang) if option.label else ""
             node.add(f"{escape(option.key)} = {escape(label)} [dim]({option.value:g})[/]")
         if criterion.type != "choice":
-            node.add(f"[dim]{criterion.type}, capped at 1[/]")
+            node.add(f"[dim]{_WORDS[lang][criterion.type]}[/]")
 
 
 def rubric_tree(rubric: Rubric, lang: Lang = "id") -> Tree:
@@ -33,7 +48,7 @@ def rubric_tree(rubric: Rubric, lang: Lang = "id") -> Tree:
 
     tree = Tree(
         f"[bold]{escape(rubric.id)}[/] {escape(rubric.version)}: "
-        f"{escape(rubric.title.get(lang))} [dim](max {rubric.max_score:g}; "
+        f"{escape(rubric.title.get(lang))} [dim]({_WORDS[lang]['max']} {rubric.max_score:g}; "
         f"{escape(rubric.source.regulation)})[/]"
     )
     if rubric.sections:

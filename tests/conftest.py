@@ -1,0 +1,30 @@
+"""Shared fixtures: answers files on disk and a CLI runner that keeps stdout and stderr apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+WriteAnswers = Callable[..., Path]
+
+
+@pytest.fixture
+def write_answers(tmp_path: Path) -> WriteAnswers:
+    """Return a factory writing ``text`` to a file in ``tmp_path`` (default name ``jawaban.yaml``)."""
+
+    def write(text: str, name: str = "jawaban.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """Return a CliRunner; ``result.stdout`` and ``result.stderr`` are captured separately."""
+    return CliRunner()

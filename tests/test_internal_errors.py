@@ -1,0 +1,154 @@
+"""A bug exits 70 with a short message and the traceback; a user error never shows one."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pkmcli import cli
+
+HOSTILE = Path(__file__).parent / "hostile"
+BUG_MESSAGE = "pkm: internal error (a bug in pkm; please report it with the traceback below)"
+
+
+def run_main(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, str]:
+    """Run ``pkm ARGS`` through the real entry point, in this process."""
+    monkeypatch.setattr(sys, "argv", ["pkm", *args])
+    with pytest.raises(SystemExit) as caught:
+        cli.main()
+    out, err = capsys.readouterr()
+    code = caught.value.code
+    return (code if isinstance(code, int) else 0 if code is None else 1), out, err
+
+
+def explode(*_: Any, **__: Any) -> Any:
+    message = "simulated bug"
+    raise RuntimeError(message)
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("good.yaml", "mini-rubric.yaml", "binary.yaml", "yaml-tab-indent.yaml"):
+        shutil.copyfile(HOSTILE / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("target", "args"),
+    [
+        ("pkmcli.batch.score_file", ["score", "good.yaml"]),
+        ("pkmcli.scoring.score_answers", ["score", "--format", "json", "good.yaml"]),
+        ("pkmcli.checking.check_file", ["validate", "good.yaml"]),
+        ("pkmcli.drafting.render_answers", ["init"]),
+        ("pkmcli.storage.write_atomic", ["init", "baru.yaml"]),
+        ("pkmcli.catalog.load_rubric", ["rubric", "show"]),
+        ("pkmcli.documents.parse_document", ["validate", "mini-rubric.yaml"]),
+    ],
+)
+def test_bug_exits_70_with_the_traceback(
+    target: str,
+    args: list[str],
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    monkeypatch.setattr(target, explode)
+    code, _, err = run_main(args, capsys, monkeypatch)
+    assert code == 70
+    lines = err.splitlines()
+    assert lines[0] == BUG_MESSAGE
+    assert lines[1] == "Traceback (most recent call last):"
+    assert lines[-1] == "RuntimeError: simulated bug"
+    assert not (folder / "baru.yaml").exists()
+
+
+def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    from pkmcli import answers  # noqa: PLC0415
+
+    real = answers.read_answers
+    calls: list[str] = []
+
+    def second_one_breaks(doc: Any, rubric: Any) -> Any:
+        calls.append(doc.file)
+        if len(calls) == 2:
+            explode()
+        return real(doc, rubric)
+
+    shutil.copyfile(folder / "good.yaml", folder / "good2.yaml")
+    monkeypatch.setattr(answers, "read_answers", second_one_breaks)
+    code, _, err = run_main(["score", "good.yaml", "good2.yaml"], capsys, monkeypatch)
+    assert code == 70
+    assert err.splitlines()[-1] == "RuntimeError: simulated bug"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "err"),
+    [
+        (["score", "binary.yaml"], 3, "binary.yaml:3: binary data (NUL byte); expected a YAML or JSON text file\n"),
+        (["validate", "yaml-tab-indent.yaml"], 3, "yaml-tab-indent.yaml:4:1: invalid YAML: a tab character breaks the indentation; indent with spaces\n"),
+        (["score", "missing.yaml"], 3, "missing.yaml: no such file or directory\n"),
+        (["init", "good.yaml"], 2, "good.yaml: already exists; pass --force to overwrite it\n"),
+        (["score", "--rubric", "nope", "good.yaml"], 3, "--rubric: 'nope' is neither a shipped rubric id nor a rubric file (shipped: pkp-2019, pkp-2021)\n"),
+    ],
+)  # fmt: skip
+def test_user_errors_show_no_traceback(
+    args: list[str],
+    code: int,
+    err: str,
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    got_code, out, got_err = run_main(args, capsys, monkeypatch)
+    assert (got_code, got_err) == (code, err)
+    assert out == ""
+
+
+def test_usage_error_shows_no_traceback(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    code, _, err = run_main(["score", "--format", "xml", "good.yaml"], capsys, monkeypatch)
+    assert code == 2
+    assert "Traceback" not in err
+    assert "xml" in err
+
+
+def test_interrupt_in_the_core_exits_130(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    def interrupt(*_: Any, **__: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pkmcli.batch.score_file", interrupt)
+    code, _, err = run_main(["score", "good.yaml"], capsys, monkeypatch)
+    assert (code, err) == (130, "pkm: interrupted\n")
+
+
+def test_bug_through_the_installed_entry_point(tmp_path: Path):
+    """The same in a real process: ``python -m pkmcli`` goes through ``main``."""
+    shutil.copyfile(HOSTILE / "good.yaml", tmp_path / "good.yaml")
+    code = (
+        "import sys, pkmcli.scoring as s\n"
+        "def boom(*a, **k): raise RuntimeError('simulated bug')\n"
+        "s.score_answers = boom\n"
+        "sys.argv = ['pkm', 'score', 'good.yaml']\n"
+        "from pkmcli.cli import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 70
+    assert done.stdout == ""
+    assert done.stderr.startswith(BUG_MESSAGE + "\nTraceback (most recent call last):\n")
+    assert done.stderr.endswith("RuntimeError: simulated bug\n")

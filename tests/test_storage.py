@@ -1,0 +1,364 @@
+"""Writes are atomic, keep permissions, and fail with a clear message and the old file intact."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import stat
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from pkmcli import storage
+from pkmcli.cli import app
+from pkmcli.errors import PkmError
+from pkmcli.storage import write_atomic
+
+OLD = "rubric: pkp-2019\nanswers:\n  a.1: ya\n"
+NEW = "rubric: pkp-2019\nanswers:\n  a.1: tidak\n"
+ROOT = os.geteuid() == 0
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary files a write left behind (they start with a dot and end in .tmp)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def no_space(*_: Any) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.fixture
+def existing(tmp_path: Path) -> Path:
+    path = tmp_path / "jawaban.yaml"
+    path.write_text(OLD, encoding="utf-8")
+    return path
+
+
+def test_new_file_gets_the_usual_mode(tmp_path: Path):
+    path = tmp_path / "baru.yaml"
+    umask = os.umask(0o022)
+    try:
+        write_atomic(path, NEW)
+    finally:
+        os.umask(umask)
+    assert path.read_text(encoding="utf-8") == NEW
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o604, 0o755])
+def test_replacing_keeps_the_permissions(existing: Path, mode: int):
+    existing.chmod(mode)
+    write_atomic(existing, NEW)
+    assert existing.read_text(encoding="utf-8") == NEW
+    assert stat.S_IMODE(existing.stat().st_mode) == mode
+    assert leftovers(existing.parent) == []
+
+
+@pytest.mark.skipif(not ROOT, reason="only root may give a file to another user")
+def test_replacing_keeps_the_owner(existing: Path):
+    os.chown(existing, 1234, 4321)
+    write_atomic(existing, NEW)
+    info = existing.stat()
+    assert (info.st_uid, info.st_gid) == (1234, 4321)
+
+
+def test_text_is_written_as_utf8_with_its_own_line_ends(tmp_path: Path):
+    path = tmp_path / "teks.yaml"
+    write_atomic(path, "unit: Kantor Pérez 😀\r\nperiod: x\n")
+    assert path.read_bytes() == "unit: Kantor Pérez 😀\r\nperiod: x\n".encode()
+
+
+def test_full_disk_during_fsync_keeps_the_original(
+    existing: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(storage.os, "fsync", no_space)
+    with pytest.raises(PkmError) as caught:
+        write_atomic(existing, NEW)
+    assert str(caught.value) == f"{existing}: cannot write: No space left on device"
+    assert existing.read_text(encoding="utf-8") == OLD
+    assert leftovers(existing.parent) == []
+
+
+def test_full_disk_during_write_keeps_the_original(
+    existing: Path, monkeypatch: pytest.MonkeyPatch
+):
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, handle: Any) -> None:
+            self.handle = handle
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *_: object) -> None:
+            self.handle.close()
+
+        def write(self, data: bytes) -> int:
+            self.handle.write(data[: len(data) // 2])  # half of it lands, then the disk is full
+            no_space()
+            return 0
+
+    monkeypatch.setattr(storage.os, "fdopen", lambda *a, **k: FullDisk(real_fdopen(*a, **k)))
+    with pytest.raises(PkmError, match="No space left on device"):
+        write_atomic(existing, NEW)
+    assert existing.read_text(encoding="utf-8") == OLD
+    assert leftovers(existing.parent) == []
+
+
+def test_failed_rename_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch):
+    def refuse(*_: Any) -> None:
+        raise OSError(errno.EXDEV, os.strerror(errno.EXDEV))
+
+    monkeypatch.setattr(Path, "replace", refuse)
+    with pytest.raises(PkmError, match="cannot write: Invalid cross-device link"):
+        write_atomic(existing, NEW)
+    assert existing.read_text(encoding="utf-8") == OLD
+    assert leftovers(existing.parent) == []
+
+
+def test_interrupt_mid_write_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch):
+    def interrupt(*_: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(storage.os, "fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(existing, NEW)
+    assert existing.read_text(encoding="utf-8") == OLD
+    assert leftovers(existing.parent) == []
+
+
+def test_missing_parent_directory(tmp_path: Path):
+    path = tmp_path / "tidak-ada" / "jawaban.yaml"
+    with pytest.raises(PkmError) as caught:
+        write_atomic(path, NEW)
+    assert str(caught.value) == f"{path}: cannot write: directory '{path.parent}' does not exist"
+
+
+def test_parent_is_a_file(existing: Path):
+    path = existing / "jawaban.yaml"
+    with pytest.raises(PkmError) as caught:
+        write_atomic(path, NEW)
+    assert str(caught.value) == f"{path}: cannot write: '{existing}' is not a directory"
+
+
+def test_path_is_a_directory(tmp_path: Path):
+    with pytest.raises(PkmError) as caught:
+        write_atomic(tmp_path, NEW)
+    assert str(caught.value) == f"{tmp_path}: is a directory; give a file path to write"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(ROOT, reason="root writes into any directory")
+def test_read_only_directory(tmp_path: Path):
+    folder = tmp_path / "terkunci"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(PkmError, match="cannot write: Permission denied"):
+            write_atomic(folder / "jawaban.yaml", NEW)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_symlink_keeps_pointing_at_its_file(existing: Path):
+    link = existing.parent / "tautan.yaml"
+    link.symlink_to(existing.name)
+    write_atomic(link, NEW)
+    assert link.is_symlink()
+    assert existing.read_text(encoding="utf-8") == NEW
+    assert leftovers(existing.parent) == []
+
+
+def test_symlink_loop(tmp_path: Path):
+    (tmp_path / "a.yaml").symlink_to("b.yaml")
+    (tmp_path / "b.yaml").symlink_to("a.yaml")
+    with pytest.raises(PkmError) as caught:
+        write_atomic(tmp_path / "a.yaml", NEW)
+    assert str(caught.value) == (
+        f"{tmp_path / 'a.yaml'}: cannot write: Too many levels of symbolic links"
+    )
+
+
+@pytest.mark.skipif(not ROOT, reason="making a device node needs root")
+def test_device_is_written_in_place_not_replaced(tmp_path: Path):
+    """Renaming over /dev/null would replace the device with a plain file."""
+    device = tmp_path / "null"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    write_atomic(device, NEW)
+    assert stat.S_ISCHR(device.stat().st_mode)
+    assert leftovers(tmp_path) == []
+
+
+def test_text_that_is_not_unicode(tmp_path: Path):
+    path = tmp_path / "jawaban.yaml"
+    with pytest.raises(PkmError) as caught:
+        write_atomic(path, "unit: \udce9\n")
+    assert str(caught.value) == (
+        f"{path}: cannot write: the text holds characters that are not valid Unicode"
+    )
+    assert not path.exists()
+    assert leftovers(tmp_path) == []
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 16 KiB file system; skipped where mounting is not allowed."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_real_full_disk_keeps_the_original(tiny_disk: Path):
+    path = tiny_disk / "jawaban.yaml"
+    path.write_text(OLD, encoding="utf-8")
+    with pytest.raises(PkmError) as caught:
+        write_atomic(path, NEW * 2000)
+    assert str(caught.value) == f"{path}: cannot write: No space left on device"
+    assert path.read_text(encoding="utf-8") == OLD
+    assert leftovers(tiny_disk) == []
+
+
+def test_real_full_disk_through_init(tiny_disk: Path):
+    (tiny_disk / "pengisi").write_bytes(b"x" * 12 * 1024)
+    result = CliRunner().invoke(app, ["init", str(tiny_disk / "jawaban.yaml")])
+    assert result.exit_code == 3
+    assert result.stderr == f"{tiny_disk / 'jawaban.yaml'}: cannot write: No space left on device\n"
+    assert not (tiny_disk / "jawaban.yaml").exists()
+    assert leftovers(tiny_disk) == []
+
+
+# Output paths through the command line: a clear error, the contract's exit code, no file.
+
+
+def init(*args: str) -> Any:
+    return CliRunner().invoke(app, ["init", *args])
+
+
+def test_init_refuses_to_overwrite_without_force(existing: Path):
+    result = init(str(existing))
+    assert result.exit_code == 2
+    assert result.stderr == f"{existing}: already exists; pass --force to overwrite it\n"
+    assert existing.read_text(encoding="utf-8") == OLD
+
+
+def test_init_force_overwrites_and_keeps_the_mode(existing: Path):
+    existing.chmod(0o640)
+    result = init(str(existing), "--force")
+    assert result.exit_code == 0, result.stderr
+    assert "rubric: pkp-2019" in existing.read_text(encoding="utf-8")
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o640
+    assert leftovers(existing.parent) == []
+
+
+def test_init_into_a_missing_directory(tmp_path: Path):
+    path = tmp_path / "tidak-ada" / "jawaban.yaml"
+    result = init(str(path))
+    assert result.exit_code == 3
+    assert result.stderr == f"{path}: cannot write: directory '{path.parent}' does not exist\n"
+    assert result.stdout == ""
+    assert not path.parent.exists()
+
+
+def test_init_under_a_file(existing: Path):
+    path = existing / "jawaban.yaml"
+    result = init(str(path))
+    assert result.exit_code == 3
+    assert result.stderr == f"{path}: cannot write: '{existing}' is not a directory\n"
+    assert existing.read_text(encoding="utf-8") == OLD
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_init_onto_a_directory(tmp_path: Path, force: list[str]):
+    result = init(str(tmp_path), *force)
+    assert result.exit_code == 3
+    assert result.stderr == f"{tmp_path}: is a directory; give a file path to write\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_init_full_disk_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(storage.os, "fsync", no_space)
+    result = init(str(existing), "--force")
+    assert result.exit_code == 3
+    assert result.stderr == f"{existing}: cannot write: No space left on device\n"
+    assert "Traceback" not in result.stderr
+    assert existing.read_text(encoding="utf-8") == OLD
+    assert leftovers(existing.parent) == []
+
+
+@pytest.fixture
+def answers(tmp_path: Path) -> Path:
+    path = tmp_path / "jawaban.yaml"
+    shutil.copyfile(Path(__file__).parent / "hostile" / "good.yaml", path)
+    return path
+
+
+def report(answers: Path, output: Path) -> Any:
+    return CliRunner().invoke(
+        app, ["report", str(answers), "-o", str(output)], env={"PKM_REPORT_DATE": "2026-01-31"}
+    )
+
+
+def test_report_into_a_missing_directory(answers: Path):
+    output = answers.parent / "tidak-ada" / "laporan.md"
+    result = report(answers, output)
+    assert result.exit_code == 3
+    assert result.stderr == f"{output}: cannot write: directory '{output.parent}' does not exist\n"
+    assert result.stdout == ""
+
+
+def test_report_under_a_file(answers: Path):
+    output = answers / "laporan.md"
+    result = report(answers, output)
+    assert result.exit_code == 3
+    assert result.stderr == f"{output}: cannot write: '{answers}' is not a directory\n"
+
+
+def test_report_onto_a_directory(answers: Path):
+    result = report(answers, answers.parent)
+    assert result.exit_code == 3
+    assert result.stderr == f"{answers.parent}: is a directory; give a file path to write\n"
+    assert leftovers(answers.parent) == []
+
+
+def test_report_full_disk_keeps_the_previous_report(
+    answers: Path, monkeypatch: pytest.MonkeyPatch
+):
+    output = answers.parent / "laporan.md"
+    output.write_text("laporan lama\n", encoding="utf-8")
+    monkeypatch.setattr(storage.os, "fsync", no_space)
+    result = report(answers, output)
+    assert result.exit_code == 3
+    assert result.stderr == f"{output}: cannot write: No space left on device\n"
+    assert output.read_text(encoding="utf-8") == "laporan lama\n"
+    assert leftovers(answers.parent) == []
+
+
+def test_report_replaces_atomically_and_keeps_the_mode(answers: Path):
+    output = answers.parent / "laporan.md"
+    output.write_text("laporan lama\n", encoding="utf-8")
+    output.chmod(0o640)
+    result = report(answers, output)
+    assert result.exit_code == 0, result.stderr
+    assert output.read_text(encoding="utf-8").startswith("#")
+    assert stat.S_IMODE(output.stat().st_mode) == 0o640
+    assert leftovers(answers.parent) == []
