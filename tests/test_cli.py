@@ -49,7 +49,7 @@ answers:
 """
 BAD_ERRORS = (
     "salah.yaml:4:8: a.2: 'f' is not an option here; expected one of a, b, c, d\n"
-    "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.1? (rubric pkp-2019 has a.1 to c.3)\n"
+    "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)\n"
     "salah.yaml:6:3: duplicate key 'a.1' (first given on line 3)\n"
 )
 
@@ -274,6 +274,15 @@ def test_validate_answers_and_rubric_files(runner, write_answers):
         "rubrik.yaml: ok (rubric pkp-2019 1.0: 3 indicators, 12 criteria, maximum 10)\n"
     )
     assert result.stderr == ""
+
+
+def test_validate_reads_dates_as_the_text_written(runner, write_answers):
+    write_answers("rubric: pkp-2019\nperiod: 2026-13-45\nanswers:\n  a.1: ya\n", "jawaban.yaml")
+    result = runner.invoke(app, ["validate", "jawaban.yaml"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "jawaban.yaml: ok (answers for pkp-2019: 1 of 12 answered)\n"
+    result = runner.invoke(app, ["score", "-f", "jsonl", "jawaban.yaml"])
+    assert json.loads(result.stdout)["period"] == "2026-13-45"
 
 
 def test_validate_strict(runner, write_answers):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -133,13 +134,11 @@ def run_case(case: dict[str, Any], folder: Path) -> dict[str, Any]:
     finally:
         os.chdir(cwd)
     # Anything but SystemExit escaping the command is a bug, whatever the exit code says.
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        result.exception
-    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return {"exit": result.exit_code, "stdout": result.stdout, "stderr": result.stderr}
 
 
-def test_corpus_is_large_and_covers_every_kind():
+def test_corpus_is_large_and_covers_every_kind() -> None:
     assert len(CASES) >= 40
     ids = [case["id"] for case in CASES]
     assert len(ids) == len(set(ids))
@@ -147,14 +146,14 @@ def test_corpus_is_large_and_covers_every_kind():
     assert {"yaml", "type", "unknown", "dup", "tag", "alias", "deep", "json", "rubric"} <= prefixes
 
 
-def test_every_corpus_file_is_used():
+def test_every_corpus_file_is_used() -> None:
     named = {arg for case in CASES for arg in case["args"]}
     files = {p.name for p in HOSTILE.iterdir() if p.is_file() and not p.name.startswith(".")}
     assert files - named - {"expectations.yaml"} == set()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
-def test_hostile_input(case: dict[str, Any], tmp_path: Path):
+def test_hostile_input(case: dict[str, Any], tmp_path: Path) -> None:
     outcome = run_case(case, tmp_path)
     assert outcome["exit"] == case["exit"], outcome
     assert outcome["stderr"].splitlines() == case["stderr"]
@@ -171,7 +170,7 @@ def test_hostile_input(case: dict[str, Any], tmp_path: Path):
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_file(tmp_path: Path):
+def test_unreadable_file(tmp_path: Path) -> None:
     answers = tmp_path / "locked.yaml"
     shutil.copyfile(HOSTILE / "good.yaml", answers)
     answers.chmod(0)
@@ -180,7 +179,7 @@ def test_unreadable_file(tmp_path: Path):
     assert result.stderr == f"{answers}: permission denied\n"
 
 
-def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """As root no mode keeps a file from being read, so the refusal is simulated."""
     answers = tmp_path / "locked.yaml"
     shutil.copyfile(HOSTILE / "good.yaml", answers)
@@ -198,7 +197,7 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert result.stdout == ""
 
 
-def test_endless_device_is_cut_at_the_size_cap(tmp_path: Path):
+def test_endless_device_is_cut_at_the_size_cap(tmp_path: Path) -> None:
     started = time.monotonic()
     outcome = run_child(["score", "/dev/zero"], tmp_path, {"PKM_MAX_FILE_BYTES": "1000000"})
     assert outcome["exit"] == 3
@@ -208,18 +207,54 @@ def test_endless_device_is_cut_at_the_size_cap(tmp_path: Path):
     assert time.monotonic() - started < MAX_SECONDS
 
 
-def test_bad_and_good_files_in_one_batch(tmp_path: Path):
+def test_bad_and_good_files_in_one_batch(tmp_path: Path) -> None:
     """One bad file does not stop the others: the good one is scored, the exit code is 3."""
     for name in ("good.yaml", "binary.yaml", "alias-recursive.yaml"):
         shutil.copyfile(HOSTILE / name, tmp_path / name)
     case = {"args": ["score", "--format", "jsonl", "."]}
     outcome = run_case(case, tmp_path)
     assert outcome["exit"] == 3
-    assert [json.loads(line)["file"] for line in outcome["stdout"].splitlines()] == [
-        "good.yaml"
-    ]
+    assert [json.loads(line)["file"] for line in outcome["stdout"].splitlines()] == ["good.yaml"]
     assert outcome["stderr"].splitlines() == [
-        "alias-recursive.yaml:2:10: this collection contains an alias to itself; "
-        "refusing to load",
+        "alias-recursive.yaml:2:10: this collection contains an alias to itself; refusing to load",
         "binary.yaml:3: binary data (NUL byte); expected a YAML or JSON text file",
     ]
+
+
+def test_every_command_works_offline_and_leaves_home_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No command opens a network connection or writes to the home directory."""
+    import socket  # noqa: PLC0415
+
+    def refuse(*_: Any, **__: Any) -> Any:
+        message = "network access attempted"
+        raise AssertionError(message)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    home = tmp_path / "home"
+    home.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copyfile(HOSTILE / "good.yaml", work / "good.yaml")
+    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")}
+    monkeypatch.chdir(work)
+    runner = CliRunner()
+    for args in (
+        ["score", "good.yaml"],
+        ["score", "--format", "json", "good.yaml"],
+        ["validate", "good.yaml"],
+        ["init", "baru.yaml"],
+        ["report", "good.yaml", "-o", "laporan.md"],
+        ["report", "good.yaml", "--format", "html", "-o", "laporan.html"],
+        ["rubric", "show"],
+        ["rubric", "list"],
+    ):
+        result = runner.invoke(app, args, env=env)
+        assert result.exit_code == 0, (args, result.stderr, result.exception)
+    assert list(home.iterdir()) == []
+    html = (work / "laporan.html").read_text(encoding="utf-8")
+    # The page loads nothing from elsewhere: no scripts, stylesheets, fonts or images by URL.
+    assert not re.search(r"""(src|href)=["']?https?:|url\(\s*["']?https?:|@import""", html)

@@ -44,8 +44,9 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize(
     ("target", "args"),
     [
-        ("pkmcli.batch.score_file", ["score", "good.yaml"]),
-        ("pkmcli.scoring.score_answers", ["score", "--format", "json", "good.yaml"]),
+        ("pkmcli.workers.score_file", ["score", "good.yaml"]),
+        ("pkmcli.tables.result_table", ["score", "good.yaml"]),
+        ("pkmcli.exports.json_text", ["score", "--format", "json", "good.yaml"]),
         ("pkmcli.checking.check_file", ["validate", "good.yaml"]),
         ("pkmcli.drafting.render_answers", ["init"]),
         ("pkmcli.storage.write_atomic", ["init", "baru.yaml"]),
@@ -59,7 +60,7 @@ def test_bug_exits_70_with_the_traceback(
     folder: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-):
+) -> None:
     monkeypatch.setattr(target, explode)
     code, _, err = run_main(args, capsys, monkeypatch)
     assert code == 70
@@ -72,20 +73,19 @@ def test_bug_exits_70_with_the_traceback(
 
 def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-):
-    from pkmcli import answers  # noqa: PLC0415
+) -> None:
+    from pkmcli.answers import load_answers_document as real  # noqa: PLC0415
 
-    real = answers.read_answers
-    calls: list[str] = []
+    calls: list[Path] = []
 
-    def second_one_breaks(doc: Any, rubric: Any) -> Any:
-        calls.append(doc.file)
+    def second_one_breaks(path: Path, display: str | None = None) -> Any:
+        calls.append(path)
         if len(calls) == 2:
             explode()
-        return real(doc, rubric)
+        return real(path, display)
 
     shutil.copyfile(folder / "good.yaml", folder / "good2.yaml")
-    monkeypatch.setattr(answers, "read_answers", second_one_breaks)
+    monkeypatch.setattr("pkmcli.workers.load_answers_document", second_one_breaks)
     code, _, err = run_main(["score", "good.yaml", "good2.yaml"], capsys, monkeypatch)
     assert code == 70
     assert err.splitlines()[-1] == "RuntimeError: simulated bug"
@@ -101,40 +101,42 @@ def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
         (["score", "--rubric", "nope", "good.yaml"], 3, "--rubric: 'nope' is neither a shipped rubric id nor a rubric file (shipped: pkp-2019, pkp-2021)\n"),
     ],
 )  # fmt: skip
+@pytest.mark.usefixtures("folder")
 def test_user_errors_show_no_traceback(
     args: list[str],
     code: int,
     err: str,
-    folder: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-):
+) -> None:
     got_code, out, got_err = run_main(args, capsys, monkeypatch)
     assert (got_code, got_err) == (code, err)
     assert out == ""
 
 
+@pytest.mark.usefixtures("folder")
 def test_usage_error_shows_no_traceback(
-    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-):
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, _, err = run_main(["score", "--format", "xml", "good.yaml"], capsys, monkeypatch)
     assert code == 2
     assert "Traceback" not in err
     assert "xml" in err
 
 
+@pytest.mark.usefixtures("folder")
 def test_interrupt_in_the_core_exits_130(
-    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-):
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def interrupt(*_: Any, **__: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pkmcli.batch.score_file", interrupt)
+    monkeypatch.setattr("pkmcli.workers.score_file", interrupt)
     code, _, err = run_main(["score", "good.yaml"], capsys, monkeypatch)
     assert (code, err) == (130, "pkm: interrupted\n")
 
 
-def test_bug_through_the_installed_entry_point(tmp_path: Path):
+def test_bug_through_the_installed_entry_point(tmp_path: Path) -> None:
     """The same in a real process: ``python -m pkmcli`` goes through ``main``."""
     shutil.copyfile(HOSTILE / "good.yaml", tmp_path / "good.yaml")
     code = (

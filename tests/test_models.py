@@ -131,6 +131,14 @@ def test_numbers_written_as_numbers_become_text_where_text_is_meant():
     assert rubric.version == "2.0"
 
 
+def test_dates_are_read_as_the_text_written():
+    text = HEAD.replace('"1"', "2024-05-01").replace(
+        "{regulation: Uji}", "{regulation: Uji, edition: 2019-13-01}"
+    )
+    rubric = parse_rubric(text + VALID.removeprefix(HEAD), "r.yaml")
+    assert (rubric.version, rubric.source.edition) == ("2024-05-01", "2019-13-01")
+
+
 def test_duplicate_ids_are_reported_for_each_kind():
     text = (
         HEAD

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import errno
 import os
+import random
+import re
 import shutil
+import signal
 import stat
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
 from typer.testing import CliRunner
 
-from pkmcli import storage
 from pkmcli.cli import app
 from pkmcli.errors import PkmError
 from pkmcli.storage import write_atomic
@@ -40,7 +44,7 @@ def existing(tmp_path: Path) -> Path:
     return path
 
 
-def test_new_file_gets_the_usual_mode(tmp_path: Path):
+def test_new_file_gets_the_usual_mode(tmp_path: Path) -> None:
     path = tmp_path / "baru.yaml"
     umask = os.umask(0o022)
     try:
@@ -53,7 +57,7 @@ def test_new_file_gets_the_usual_mode(tmp_path: Path):
 
 
 @pytest.mark.parametrize("mode", [0o600, 0o640, 0o604, 0o755])
-def test_replacing_keeps_the_permissions(existing: Path, mode: int):
+def test_replacing_keeps_the_permissions(existing: Path, mode: int) -> None:
     existing.chmod(mode)
     write_atomic(existing, NEW)
     assert existing.read_text(encoding="utf-8") == NEW
@@ -62,14 +66,14 @@ def test_replacing_keeps_the_permissions(existing: Path, mode: int):
 
 
 @pytest.mark.skipif(not ROOT, reason="only root may give a file to another user")
-def test_replacing_keeps_the_owner(existing: Path):
+def test_replacing_keeps_the_owner(existing: Path) -> None:
     os.chown(existing, 1234, 4321)
     write_atomic(existing, NEW)
     info = existing.stat()
     assert (info.st_uid, info.st_gid) == (1234, 4321)
 
 
-def test_text_is_written_as_utf8_with_its_own_line_ends(tmp_path: Path):
+def test_text_is_written_as_utf8_with_its_own_line_ends(tmp_path: Path) -> None:
     path = tmp_path / "teks.yaml"
     write_atomic(path, "unit: Kantor Pérez 😀\r\nperiod: x\n")
     assert path.read_bytes() == "unit: Kantor Pérez 😀\r\nperiod: x\n".encode()
@@ -77,8 +81,8 @@ def test_text_is_written_as_utf8_with_its_own_line_ends(tmp_path: Path):
 
 def test_full_disk_during_fsync_keeps_the_original(
     existing: Path, monkeypatch: pytest.MonkeyPatch
-):
-    monkeypatch.setattr(storage.os, "fsync", no_space)
+) -> None:
+    monkeypatch.setattr(os, "fsync", no_space)
     with pytest.raises(PkmError) as caught:
         write_atomic(existing, NEW)
     assert str(caught.value) == f"{existing}: cannot write: No space left on device"
@@ -88,14 +92,14 @@ def test_full_disk_during_fsync_keeps_the_original(
 
 def test_full_disk_during_write_keeps_the_original(
     existing: Path, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     real_fdopen = os.fdopen
 
     class FullDisk:
         def __init__(self, handle: Any) -> None:
             self.handle = handle
 
-        def __enter__(self) -> FullDisk:
+        def __enter__(self) -> Self:
             return self
 
         def __exit__(self, *_: object) -> None:
@@ -106,14 +110,14 @@ def test_full_disk_during_write_keeps_the_original(
             no_space()
             return 0
 
-    monkeypatch.setattr(storage.os, "fdopen", lambda *a, **k: FullDisk(real_fdopen(*a, **k)))
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: FullDisk(real_fdopen(*a, **k)))
     with pytest.raises(PkmError, match="No space left on device"):
         write_atomic(existing, NEW)
     assert existing.read_text(encoding="utf-8") == OLD
     assert leftovers(existing.parent) == []
 
 
-def test_failed_rename_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch):
+def test_failed_rename_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: Any) -> None:
         raise OSError(errno.EXDEV, os.strerror(errno.EXDEV))
 
@@ -124,32 +128,34 @@ def test_failed_rename_keeps_the_original(existing: Path, monkeypatch: pytest.Mo
     assert leftovers(existing.parent) == []
 
 
-def test_interrupt_mid_write_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch):
+def test_interrupt_mid_write_keeps_the_original(
+    existing: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def interrupt(*_: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(storage.os, "fsync", interrupt)
+    monkeypatch.setattr(os, "fsync", interrupt)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(existing, NEW)
     assert existing.read_text(encoding="utf-8") == OLD
     assert leftovers(existing.parent) == []
 
 
-def test_missing_parent_directory(tmp_path: Path):
+def test_missing_parent_directory(tmp_path: Path) -> None:
     path = tmp_path / "tidak-ada" / "jawaban.yaml"
     with pytest.raises(PkmError) as caught:
         write_atomic(path, NEW)
     assert str(caught.value) == f"{path}: cannot write: directory '{path.parent}' does not exist"
 
 
-def test_parent_is_a_file(existing: Path):
+def test_parent_is_a_file(existing: Path) -> None:
     path = existing / "jawaban.yaml"
     with pytest.raises(PkmError) as caught:
         write_atomic(path, NEW)
     assert str(caught.value) == f"{path}: cannot write: '{existing}' is not a directory"
 
 
-def test_path_is_a_directory(tmp_path: Path):
+def test_path_is_a_directory(tmp_path: Path) -> None:
     with pytest.raises(PkmError) as caught:
         write_atomic(tmp_path, NEW)
     assert str(caught.value) == f"{tmp_path}: is a directory; give a file path to write"
@@ -157,7 +163,7 @@ def test_path_is_a_directory(tmp_path: Path):
 
 
 @pytest.mark.skipif(ROOT, reason="root writes into any directory")
-def test_read_only_directory(tmp_path: Path):
+def test_read_only_directory(tmp_path: Path) -> None:
     folder = tmp_path / "terkunci"
     folder.mkdir()
     folder.chmod(0o500)
@@ -168,7 +174,7 @@ def test_read_only_directory(tmp_path: Path):
         folder.chmod(0o700)
 
 
-def test_symlink_keeps_pointing_at_its_file(existing: Path):
+def test_symlink_keeps_pointing_at_its_file(existing: Path) -> None:
     link = existing.parent / "tautan.yaml"
     link.symlink_to(existing.name)
     write_atomic(link, NEW)
@@ -177,7 +183,7 @@ def test_symlink_keeps_pointing_at_its_file(existing: Path):
     assert leftovers(existing.parent) == []
 
 
-def test_symlink_loop(tmp_path: Path):
+def test_symlink_loop(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").symlink_to("b.yaml")
     (tmp_path / "b.yaml").symlink_to("a.yaml")
     with pytest.raises(PkmError) as caught:
@@ -188,7 +194,7 @@ def test_symlink_loop(tmp_path: Path):
 
 
 @pytest.mark.skipif(not ROOT, reason="making a device node needs root")
-def test_device_is_written_in_place_not_replaced(tmp_path: Path):
+def test_device_is_written_in_place_not_replaced(tmp_path: Path) -> None:
     """Renaming over /dev/null would replace the device with a plain file."""
     device = tmp_path / "null"
     os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
@@ -197,7 +203,7 @@ def test_device_is_written_in_place_not_replaced(tmp_path: Path):
     assert leftovers(tmp_path) == []
 
 
-def test_text_that_is_not_unicode(tmp_path: Path):
+def test_text_that_is_not_unicode(tmp_path: Path) -> None:
     path = tmp_path / "jawaban.yaml"
     with pytest.raises(PkmError) as caught:
         write_atomic(path, "unit: \udce9\n")
@@ -228,7 +234,7 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(mount)], check=False)
 
 
-def test_real_full_disk_keeps_the_original(tiny_disk: Path):
+def test_real_full_disk_keeps_the_original(tiny_disk: Path) -> None:
     path = tiny_disk / "jawaban.yaml"
     path.write_text(OLD, encoding="utf-8")
     with pytest.raises(PkmError) as caught:
@@ -238,7 +244,7 @@ def test_real_full_disk_keeps_the_original(tiny_disk: Path):
     assert leftovers(tiny_disk) == []
 
 
-def test_real_full_disk_through_init(tiny_disk: Path):
+def test_real_full_disk_through_init(tiny_disk: Path) -> None:
     (tiny_disk / "pengisi").write_bytes(b"x" * 12 * 1024)
     result = CliRunner().invoke(app, ["init", str(tiny_disk / "jawaban.yaml")])
     assert result.exit_code == 3
@@ -254,14 +260,14 @@ def init(*args: str) -> Any:
     return CliRunner().invoke(app, ["init", *args])
 
 
-def test_init_refuses_to_overwrite_without_force(existing: Path):
+def test_init_refuses_to_overwrite_without_force(existing: Path) -> None:
     result = init(str(existing))
     assert result.exit_code == 2
     assert result.stderr == f"{existing}: already exists; pass --force to overwrite it\n"
     assert existing.read_text(encoding="utf-8") == OLD
 
 
-def test_init_force_overwrites_and_keeps_the_mode(existing: Path):
+def test_init_force_overwrites_and_keeps_the_mode(existing: Path) -> None:
     existing.chmod(0o640)
     result = init(str(existing), "--force")
     assert result.exit_code == 0, result.stderr
@@ -270,7 +276,7 @@ def test_init_force_overwrites_and_keeps_the_mode(existing: Path):
     assert leftovers(existing.parent) == []
 
 
-def test_init_into_a_missing_directory(tmp_path: Path):
+def test_init_into_a_missing_directory(tmp_path: Path) -> None:
     path = tmp_path / "tidak-ada" / "jawaban.yaml"
     result = init(str(path))
     assert result.exit_code == 3
@@ -279,7 +285,7 @@ def test_init_into_a_missing_directory(tmp_path: Path):
     assert not path.parent.exists()
 
 
-def test_init_under_a_file(existing: Path):
+def test_init_under_a_file(existing: Path) -> None:
     path = existing / "jawaban.yaml"
     result = init(str(path))
     assert result.exit_code == 3
@@ -288,15 +294,15 @@ def test_init_under_a_file(existing: Path):
 
 
 @pytest.mark.parametrize("force", [[], ["--force"]])
-def test_init_onto_a_directory(tmp_path: Path, force: list[str]):
+def test_init_onto_a_directory(tmp_path: Path, force: list[str]) -> None:
     result = init(str(tmp_path), *force)
     assert result.exit_code == 3
     assert result.stderr == f"{tmp_path}: is a directory; give a file path to write\n"
     assert list(tmp_path.iterdir()) == []
 
 
-def test_init_full_disk_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(storage.os, "fsync", no_space)
+def test_init_full_disk_keeps_the_original(existing: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "fsync", no_space)
     result = init(str(existing), "--force")
     assert result.exit_code == 3
     assert result.stderr == f"{existing}: cannot write: No space left on device\n"
@@ -318,7 +324,7 @@ def report(answers: Path, output: Path) -> Any:
     )
 
 
-def test_report_into_a_missing_directory(answers: Path):
+def test_report_into_a_missing_directory(answers: Path) -> None:
     output = answers.parent / "tidak-ada" / "laporan.md"
     result = report(answers, output)
     assert result.exit_code == 3
@@ -326,14 +332,14 @@ def test_report_into_a_missing_directory(answers: Path):
     assert result.stdout == ""
 
 
-def test_report_under_a_file(answers: Path):
+def test_report_under_a_file(answers: Path) -> None:
     output = answers / "laporan.md"
     result = report(answers, output)
     assert result.exit_code == 3
     assert result.stderr == f"{output}: cannot write: '{answers}' is not a directory\n"
 
 
-def test_report_onto_a_directory(answers: Path):
+def test_report_onto_a_directory(answers: Path) -> None:
     result = report(answers, answers.parent)
     assert result.exit_code == 3
     assert result.stderr == f"{answers.parent}: is a directory; give a file path to write\n"
@@ -342,10 +348,10 @@ def test_report_onto_a_directory(answers: Path):
 
 def test_report_full_disk_keeps_the_previous_report(
     answers: Path, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     output = answers.parent / "laporan.md"
     output.write_text("laporan lama\n", encoding="utf-8")
-    monkeypatch.setattr(storage.os, "fsync", no_space)
+    monkeypatch.setattr(os, "fsync", no_space)
     result = report(answers, output)
     assert result.exit_code == 3
     assert result.stderr == f"{output}: cannot write: No space left on device\n"
@@ -353,7 +359,7 @@ def test_report_full_disk_keeps_the_previous_report(
     assert leftovers(answers.parent) == []
 
 
-def test_report_replaces_atomically_and_keeps_the_mode(answers: Path):
+def test_report_replaces_atomically_and_keeps_the_mode(answers: Path) -> None:
     output = answers.parent / "laporan.md"
     output.write_text("laporan lama\n", encoding="utf-8")
     output.chmod(0o640)
@@ -362,3 +368,84 @@ def test_report_replaces_atomically_and_keeps_the_mode(answers: Path):
     assert output.read_text(encoding="utf-8").startswith("#")
     assert stat.S_IMODE(output.stat().st_mode) == 0o640
     assert leftovers(answers.parent) == []
+
+
+# The interview saves after every answer: a kill -9 at any moment loses nothing confirmed.
+
+PROMPT = re.compile(r"([a-z]\.\d+)(?:\x1b\[0m)? \[([a-z/]+)\]: ")
+FINAL = re.compile(r"Selesai\? \[Enter")
+CRITERIA = 12
+MAX_RUNS = 20
+
+
+def interview(path: Path) -> Any:
+    import pexpect  # type: ignore[import-untyped]  # noqa: PLC0415 - only this test needs it
+
+    return pexpect.spawn(
+        sys.executable,
+        [
+            *("-m", "pkmcli", "assess", path.name),
+            *("--unit", "Kantor X", "--period", "2026", "--assessor", "Tim"),
+        ],
+        cwd=str(path.parent),
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(50, 120),
+    )
+
+
+def answer_until_killed(child: Any, rng: random.Random, confirmed: dict[str, str]) -> bool:
+    """Answer a few questions, then return True to be killed (False when the interview ended)."""
+    sent: tuple[str, str] | None = None
+    if rng.random() < 0.2:
+        time.sleep(rng.uniform(0, 0.3))  # killed while starting up or writing the new file
+        return True
+    for _ in range(rng.randint(1, 3)):
+        found = child.expect([PROMPT, FINAL])
+        if sent is not None:
+            confirmed[sent[0]] = sent[1].casefold()  # the next screen shows only once saved
+        if found == 1:
+            child.sendline("")
+            child.expect(pexpect_eof())
+            return False
+        ident, keys = child.match[1], child.match[2].split("/")
+        answer = rng.choice(keys)
+        sent = (ident, answer.upper() if rng.random() < 0.3 else answer)
+        child.sendline(sent[1])
+    time.sleep(rng.uniform(0, 0.05))  # from before the save starts to after it ends
+    return True
+
+
+def pexpect_eof() -> Any:
+    import pexpect  # noqa: PLC0415
+
+    return pexpect.EOF
+
+
+@pytest.mark.pty
+def test_kill_during_interview_keeps_every_confirmed_answer(tmp_path: Path) -> None:
+    """Answer, kill -9 at a random moment (seeded), rerun to resume; until all is answered."""
+    pytest.importorskip("pexpect")
+    from pkmcli.answers import load_answers  # noqa: PLC0415
+
+    rng = random.Random(52)  # noqa: S311 - reproducible kill moments, not secrets
+    path = tmp_path / "jawaban.yaml"
+    confirmed: dict[str, str] = {}
+    for run in range(MAX_RUNS):
+        child = interview(path)
+        killed = answer_until_killed(child, rng, confirmed)
+        if killed:
+            child.kill(signal.SIGKILL)
+        child.close()
+        assert child.signalstatus == (signal.SIGKILL if killed else None), run
+        if not path.exists():
+            assert not confirmed
+            continue
+        _, answer_set = load_answers(path)
+        # Keys match in any case; the interview may store the rubric's own spelling.
+        held = {i: a.key.casefold() for i, a in answer_set.answers.items() if a.key is not None}
+        assert confirmed.items() <= held.items(), (run, confirmed, held)
+        confirmed = held
+        if not killed:
+            break
+    assert len(confirmed) == CRITERIA

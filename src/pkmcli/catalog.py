@@ -174,7 +174,7 @@ def raw_rule_problems(data: dict[Any, Any]) -> list[tuple[KeyPath, str]]:
     problems = duplicate_ids(
         [("section", ids(sections)), ("indicator", ids(indicators)), ("criterion", ids(criteria))]
     )
-    scales = data.get("scales")
+    scales = data.get("scales") or {}
     if not isinstance(scales, dict):
         return problems
     for path, criterion in criteria:

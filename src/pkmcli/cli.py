@@ -60,7 +60,7 @@ RubricOpt = Annotated[
         "--rubric",
         "-r",
         help="Shipped rubric id or path to a rubric YAML file "
-        "[default: the one the answers file names, else pkp-2019].",
+        "(default: the one the answers file names, else pkp-2019).",
     ),
 ]
 LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Language of labels and texts.")]
@@ -156,7 +156,7 @@ def score(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes for big batches [default: one per core].",
+            help="Worker processes for big batches (default: one per core).",
             show_default=False,
         ),
     ] = None,
@@ -246,7 +246,7 @@ def init(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="Where to write the answers file [default: print to stdout].", show_default=False
+            help="Where to write the answers file (default: print to stdout).", show_default=False
         ),
     ] = None,
     rubric: RubricOpt = None,
@@ -366,7 +366,7 @@ def assess(
         Path | None,
         typer.Argument(
             help="Answers file to fill in; rerun on the same file to resume "
-            "[default: jawaban-RUBRIC-DATE.yaml here, or the newest unfinished one].",
+            "(default: jawaban-RUBRIC-DATE.yaml here, or the newest unfinished one).",
             show_default=False,
         ),
     ] = None,
@@ -409,7 +409,7 @@ def rubric_list(lang: LangOpt = Lang.id) -> None:
 def rubric_show(
     ref: Annotated[
         str | None,
-        typer.Argument(help="Shipped rubric id or path [default: pkp-2019].", show_default=False),
+        typer.Argument(help="Shipped rubric id or path (default: pkp-2019).", show_default=False),
     ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:

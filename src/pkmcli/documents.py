@@ -75,6 +75,13 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
+# Dates stay the text written: no rubric field needs a date object, and an impossible date
+# (2026-13-45) would otherwise escape as a bare ValueError instead of a located problem.
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)
+
+
+# What a plain scalar must say to be null (YAML 1.1, as the safe resolver has it).
+_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 # libyaml's bare parser composes nodes fastest; without libyaml the pure-Python loader does.
 _Composer: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or _BaseLoader
 
@@ -82,18 +89,19 @@ _Composer: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or _Base
 class _NodeLoader(_Composer):  # type: ignore[misc]
     """Composes the node tree only, for callers that read values from the nodes.
 
-    Plain scalars keep the str tag instead of a resolved type (int, bool, null...):
-    resolving every scalar in Python is a third of the parse time, and those callers
-    interpret node values themselves.
+    Plain scalars get only the null or str tag, not a resolved type (int, bool...):
+    resolving every scalar with regular expressions is a third of the parse time, and
+    those callers interpret node values themselves.
     """
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.duplicates: list[tuple[str, yaml.Mark, int]] = []
 
-    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:  # noqa: ARG002
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode:
-            return _YAML_TAG_PREFIX + "str"
+            null = implicit[0] and value in _NULL_WORDS
+            return _YAML_TAG_PREFIX + ("null" if null else "str")
         return _YAML_TAG_PREFIX + ("map" if kind is yaml.MappingNode else "seq")
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
@@ -312,14 +320,18 @@ def _plain_message(
         return "unexpected ':' (check the indentation, or quote a value that holds ': ')", mark
     if problem == "did not find expected key" and opened is not None:
         return (
-            f"expected a key at column {opened.column + 1}, in line with line "
-            f"{opened.line + 1}; check the indentation",
+            (
+                f"expected a key at column {opened.column + 1}, in line with line "
+                f"{opened.line + 1}; check the indentation"
+            ),
             mark,
         )
     if problem == "did not find expected '-' indicator" and opened is not None:
         return (
-            f"expected a '- ' item in line with the list on line {opened.line + 1}; "
-            "a list and keys cannot share one level",
+            (
+                f"expected a '- ' item in line with the list on line {opened.line + 1}; "
+                "a list and keys cannot share one level"
+            ),
             mark,
         )
     if problem == "could not find expected ':'" and opened is not None:
@@ -329,8 +341,10 @@ def _plain_message(
     if problem.startswith("did not find expected ',' or") and opened is not None:
         kind = "list" if "sequence" in context else "mapping"
         return (
-            f"expected ',' or '{problem[-2]}': the {kind} opened on line {opened.line + 1} "
-            f"(column {opened.column + 1}) is not closed",
+            (
+                f"expected ',' or '{problem[-2]}': the {kind} opened on line "
+                f"{opened.line + 1} (column {opened.column + 1}) is not closed"
+            ),
             mark,
         )
     return None

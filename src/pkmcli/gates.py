@@ -86,7 +86,7 @@ def parse_gates(
                     Problem(
                         INDICATOR_OPTION,
                         f"unknown indicator '{gate.indicator}'"
-                        f"{suggest(gate.indicator or '', every)} ({where})",
+                        f"{suggest((gate.indicator or '').casefold(), every)} ({where})",
                     )
                 ]
             )

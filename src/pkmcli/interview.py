@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from rich.text import Text
+
 from pkmcli import screens
 from pkmcli.answers import Answer, AnswerSet
 from pkmcli.inputs import choose_option, jump_target, parse_answer
@@ -18,7 +20,6 @@ from pkmcli.sessions import with_metadata
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-    from rich.text import Text
 
 METADATA_FIELDS = ("unit", "period", "assessor")
 
@@ -80,14 +81,10 @@ class Interview:
         return WORDS[self.lang][key].format(**values)
 
     def say(self, key: str, style: str = "", **values: object) -> None:
-        from rich.text import Text  # noqa: PLC0415
-
         self.prompter.show(Text(self.word(key, **values), style=style))
 
     def ask_metadata(self, names: Iterable[str]) -> None:
         """Ask for each named metadata field (unit, period, assessor), saving after each."""
-        from rich.text import Text  # noqa: PLC0415
-
         for name in names:
             prompt = Text(f"{self.word('meta_' + name)} ", style="bold")
             prompt.append(f"[{self.word('meta_skip')}]: ", style="dim")
@@ -220,8 +217,6 @@ class Interview:
         return None
 
     def edit_note(self, criterion: Criterion, text: str) -> None:
-        from rich.text import Text  # noqa: PLC0415
-
         current = self.answer_set.answers.get(criterion.id) or Answer()
         if not text:
             if current.note:
@@ -237,8 +232,6 @@ class Interview:
         self.say("note_saved", "green")
 
     def edit_evidence(self, criterion: Criterion, text: str) -> None:
-        from rich.text import Text  # noqa: PLC0415
-
         if text:
             self.add_evidence(criterion, text)
             return

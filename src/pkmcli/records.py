@@ -133,7 +133,7 @@ def plan_for(rubric: Rubric, lang: Lang) -> Plan:
     return plan
 
 
-def _is_null(node: yaml.Node) -> bool:
+def _is_null(node: yaml.ScalarNode) -> bool:
     return node.tag == NULL_TAG or (node.style is None and node.value in NULL_WORDS)
 
 

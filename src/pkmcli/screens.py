@@ -36,7 +36,7 @@ def describe_answer(criterion: Criterion, answer: Answer | None) -> str:
 
 
 def input_hint(criterion: Criterion) -> str:
-    """Return what the prompt accepts, e.g. ``a/b/c/d``, ``0-100`` or ``a/b``."""
+    """Return what the prompt accepts, e.g. ``a/b/c/d``, ``0-100`` or ``n/d``."""
     if criterion.type == "percentage":
         return "0-100"
     if criterion.type == "ratio":

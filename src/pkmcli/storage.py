@@ -61,9 +61,7 @@ def write_atomic(path: Path, text: str) -> None:
         return
     target = _real_target(path, shown)
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise _failure(shown, exc) from None
     tmp = Path(tmp_name)

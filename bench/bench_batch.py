@@ -1,0 +1,177 @@
+"""Benchmark `pkm score` on a generated portfolio against plain PyYAML parsing.
+
+Usage: python bench/bench_batch.py [--n 10000] [--repeat 3] [--startup-runs 11]
+
+Generates N answers files in a temporary folder, then measures in the same run:
+1. baseline: PyYAML's C loader parsing every file (read + yaml.load) in this process;
+2. `pkm score DIR --format jsonl --jobs 1 > /dev/null`, wall time, over the baseline;
+3. the same with `--jobs 2`;
+4. `pkm score one.yaml` over `python -c "import typer, yaml, pydantic, rich, jinja2"`;
+5. peak memory (max RSS) of `--format jsonl` at N and at N/10 files.
+Batch figures are medians of --repeat runs, start-up figures of --startup-runs runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+KEYS = {
+    "a.1": ["ya", "tidak"],
+    "a.2": list("abcd"),
+    "a.3": list("abcd"),
+    "a.4": list("abc"),
+    "b.1": list("abcd"),
+    "b.2": list("abc"),
+    "b.3": list("abc"),
+    "b.4": list("abcd"),
+    "b.5": ["ya", "tidak"],
+    "c.1": list("abc"),
+    "c.2": ["ya", "tidak"],
+    "c.3": list("abcd"),
+}
+IMPORTS = "import typer, yaml, pydantic, rich, jinja2"
+TARGETS = {"jobs1": 1.2, "jobs2": 0.7, "startup": 1.2, "memory": 1.1}
+
+
+def answers_text(rng: random.Random, number: int) -> str:
+    """Return one unit's answers: short keys, long answers with notes, skips, odd case."""
+    lines = [
+        "rubric: pkp-2019",
+        f"unit: Kantor Pelayanan {number:05d}",
+        f'period: "{rng.choice(["2025", "2026"])}"',
+        "assessor: Tim Penilai Internal",
+        "answers:",
+    ]
+    for ident, keys in KEYS.items():
+        roll = rng.random()
+        key = rng.choice(keys)
+        if roll < 0.05:
+            continue
+        if roll < 0.25:
+            lines += [
+                f"  {ident}:",
+                f"    answer: {key.upper() if roll < 0.1 else key}",
+                f"    note: Catatan penilai untuk {ident}, unit {number}",
+                f"    evidence: [bukti/{number}/{ident}.pdf]",
+            ]
+        else:
+            lines.append(f"  {ident}: {key}")
+    return "\n".join(lines) + "\n"
+
+
+def generate(folder: Path, count: int, seed: int) -> None:
+    rng = random.Random(seed)  # noqa: S311 - reproducible data, not secrets
+    folder.mkdir(parents=True)
+    for number in range(count):
+        path = folder / f"unit-{number:05d}.yaml"
+        path.write_text(answers_text(rng, number), encoding="utf-8")
+
+
+def parse_baseline(folder: Path) -> float:
+    """Time PyYAML's C loader reading and parsing every file, in this process."""
+    files = sorted(folder.rglob("*.yaml"))
+    start = time.perf_counter()
+    for path in files:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return time.perf_counter() - start
+
+
+def wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def peak_rss_mb(command: list[str]) -> float:
+    """Run ``command`` from a fresh wrapper process and return its max RSS in MB."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True
+    )
+    kilobytes = int(done.stdout.strip())
+    # macOS reports bytes, Linux kilobytes.
+    return kilobytes / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def pkm_command() -> list[str]:
+    """Return the installed `pkm` next to this Python, bypassing any shell shim."""
+    beside = Path(sys.executable).parent / "pkm"
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("pkm")
+    return [found] if found else [sys.executable, "-m", "pkmcli"]
+
+
+def row(name: str, value: str, ratio: float | None = None, target: str = "") -> None:
+    ratio_text = f"{ratio:6.2f}" if ratio is not None else ""
+    met = ""
+    if target:
+        limit = float(target.rsplit(maxsplit=1)[-1])
+        met = "yes" if ratio is not None and ratio <= limit else "NO"
+    print(f"{name:<46} {value:>10} {ratio_text:>7} {target:>8} {met:>4}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000, help="number of answers files")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per batch figure")
+    parser.add_argument("--startup-runs", type=int, default=11, help="runs per start-up figure")
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    pkm = pkm_command()
+    with tempfile.TemporaryDirectory(prefix="pkm-bench-") as tmp:
+        root = Path(tmp)
+        big, small = root / "big", root / "small"
+        generate(big, args.n, args.seed)
+        generate(small, max(1, args.n // 10), args.seed)
+        one = big / "unit-00000.yaml"
+        size = sum(p.stat().st_size for p in big.iterdir()) / 1e6
+        print(
+            f"pkm batch benchmark: N={args.n} files ({size:.1f} MB), {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, PyYAML {yaml.__version__}, pkm: {' '.join(pkm)}"
+        )
+        runs: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": []}
+        score = [*pkm, "score", str(big), "--format", "jsonl"]
+        for _ in range(args.repeat):
+            runs["baseline"].append(parse_baseline(big))
+            runs["jobs1"].append(wall([*score, "--jobs", "1"]))
+            runs["jobs2"].append(wall([*score, "--jobs", "2"]))
+        starts: dict[str, list[float]] = {"imports": [], "one": []}
+        for _ in range(args.startup_runs):
+            starts["imports"].append(wall([sys.executable, "-c", IMPORTS]))
+            starts["one"].append(wall([*pkm, "score", str(one)]))
+        rss_big = peak_rss_mb([*score, "--jobs", "1"])
+        rss_small = peak_rss_mb([*pkm, "score", str(small), "--format", "jsonl", "--jobs", "1"])
+    base = statistics.median(runs["baseline"])
+    jobs1, jobs2 = statistics.median(runs["jobs1"]), statistics.median(runs["jobs2"])
+    imports, single = statistics.median(starts["imports"]), statistics.median(starts["one"])
+    print(f"{'measure':<46} {'value':>10} {'ratio':>7} {'target':>8} {'met':>4}")
+    row("baseline: PyYAML CSafeLoader, read + parse", f"{base:.3f} s", 1.0)
+    row("pkm score DIR -f jsonl --jobs 1", f"{jobs1:.3f} s", jobs1 / base, "<= 1.2")
+    row("pkm score DIR -f jsonl --jobs 2", f"{jobs2:.3f} s", jobs2 / base, "<= 0.7")
+    row(f"python -c '{IMPORTS}'", f"{imports:.3f} s", 1.0)
+    row("pkm score one.yaml", f"{single:.3f} s", single / imports, "<= 1.2")
+    row(f"peak RSS, jsonl, N={args.n // 10}", f"{rss_small:.1f} MB", 1.0)
+    row(f"peak RSS, jsonl, N={args.n}", f"{rss_big:.1f} MB", rss_big / rss_small, "<= 1.1")
+    spread = {k: f"{min(v):.3f}-{max(v):.3f}" for k, v in {**runs, **starts}.items()}
+    print("spread (min-max, s): " + ", ".join(f"{k} {v}" for k, v in spread.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,344 @@
+"""`pkm score` on batches: inputs, every format, gates, --output, --jobs, CI summaries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import stat
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from pkmcli.batch import Batch, expand_inputs
+from pkmcli.cli import app
+from pkmcli.workers import Job, score_files
+
+KEYS = {
+    "a.1": ["ya", "tidak"],
+    "a.2": list("abcd"),
+    "a.3": list("abcd"),
+    "a.4": list("abc"),
+    "b.1": list("abcd"),
+    "b.2": list("abc"),
+    "b.3": list("abc"),
+    "b.4": list("abcd"),
+    "b.5": ["ya", "tidak"],
+    "c.1": list("abc"),
+    "c.2": ["ya", "tidak"],
+    "c.3": list("abcd"),
+}
+ALL_A = "rubric: pkp-2019\nunit: Unit A\nanswers:\n" + "".join(
+    f"  {ident}: {keys[0]}\n" for ident, keys in KEYS.items()
+)
+# a: (0 + 1 + 1 + 1) / 4 x 3 = 2.25 (75%); everything else at its best: total 9.25.
+ONE_NO = ALL_A.replace("a.1: ya", "a.1: tidak").replace("Unit A", "Unit B")
+BROKEN = "rubric: pkp-2019\nanswers:\n  a.1: mungkin\n"
+BROKEN_ERROR = "rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
+
+
+def parse_xml(text: str) -> ET.Element:
+    """Parse pkm's own JUnit output."""
+    return ET.fromstring(text)  # noqa: S314 - the text is our own output, not untrusted
+
+
+def varied_answers(rng: random.Random, unit: str) -> str:
+    """Return an answers file with short and long answers, notes, skips and odd case."""
+    lines = ["rubric: pkp-2019", f"unit: {unit}", 'period: "2026"', "answers:"]
+    for ident, keys in KEYS.items():
+        roll = rng.random()
+        key = rng.choice(keys)
+        if roll < 0.1:
+            continue
+        if roll < 0.2:
+            lines.append(f"  {ident}:")
+        elif roll < 0.4:
+            lines += [f"  {ident}:", f"    answer: {key.upper()}", f"    note: catatan {unit}"]
+            lines.append(f"    evidence: [bukti/{ident}.pdf]")
+        else:
+            lines.append(f"  {ident}: {key}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(autouse=True)
+def here(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def portfolio(here: Path) -> Path:
+    """Write a small portfolio: two valid units in a folder."""
+    folder = here / "jawaban"
+    folder.mkdir()
+    (folder / "b.yaml").write_text(ONE_NO, encoding="utf-8")
+    (folder / "a.yaml").write_text(ALL_A, encoding="utf-8")
+    return folder
+
+
+def test_inputs_expand_folders_and_patterns_sorted_without_repeats(here):
+    for name in ("x/b.yaml", "x/sub/a.yml", "x/c.json", "x/notes.txt", "d.yaml"):
+        (here / name).parent.mkdir(parents=True, exist_ok=True)
+        (here / name).write_text(ALL_A, encoding="utf-8")
+    paths, problems = expand_inputs(["x", "x/*.yaml", "d.yaml", "nothing-*.yaml", "gone.yaml"])
+    assert paths == ["d.yaml", "x/b.yaml", "x/c.json", "x/sub/a.yml"]
+    assert [p.render() for p in problems] == [
+        "nothing-*.yaml: no files match this pattern",
+        "gone.yaml: no such file or directory",
+    ]
+
+
+@pytest.mark.usefixtures("portfolio")
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("json", lambda out: [r["unit"] for r in json.loads(out)] == ["Unit A", "Unit B"]),
+        (
+            "jsonl",
+            lambda out: [json.loads(line)["percent"] for line in out.splitlines()] == [100.0, 92.5],
+        ),
+        (
+            "csv",
+            lambda out: (
+                [r["unit"] for r in csv.DictReader(io.StringIO(out))] == ["Unit A", "Unit B"]
+            ),
+        ),
+        ("junit", lambda out: parse_xml(out).get("tests") == "6"),
+        ("md", lambda out: out.startswith("## Ringkasan penilaian\n")),
+        ("table", lambda out: "Unit B" in out and "Ringkasan penilaian" in out),
+    ],
+)
+def test_each_format_goes_to_stdout_and_nothing_to_stderr(runner, fmt, check):
+    result = runner.invoke(app, ["score", "jawaban", "-f", fmt])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert check(result.stdout)
+
+
+@pytest.mark.usefixtures("portfolio")
+def test_single_file_keeps_the_detailed_table(runner):
+    result = runner.invoke(app, ["score", "jawaban/b.yaml"])
+    assert result.exit_code == 0
+    assert "a. Standar Pelayanan" in result.stdout
+    assert "Ringkasan" not in result.stdout
+
+
+def test_invalid_files_are_listed_and_counted_and_the_valid_ones_scored(runner, portfolio):
+    (portfolio / "rusak.yaml").write_text(BROKEN, encoding="utf-8")
+    (portfolio / "kosong.yaml").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["score", "jawaban", "-f", "jsonl", "--fail-under", "99"])
+    assert result.exit_code == 3  # invalid input wins over a failed gate
+    assert [json.loads(line)["unit"] for line in result.stdout.splitlines()] == [
+        "Unit A",
+        "Unit B",
+    ]
+    assert result.stderr == (
+        "jawaban/b.yaml: 92.50% is under the --fail-under gate of 99%\n"
+        "jawaban/kosong.yaml:1:1: empty file; expected an answers mapping with 'rubric' and "
+        "'answers'\n"
+        "jawaban/rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
+    )
+
+
+def test_md_summary_counts_invalid_files_and_units_under_the_gate(runner, portfolio):
+    (portfolio / "rusak.yaml").write_text(BROKEN, encoding="utf-8")
+    result = runner.invoke(
+        app, ["score", "jawaban", "-f", "md", "--fail-under", "95", "--lang", "en"]
+    )
+    assert result.exit_code == 3
+    out = result.stdout
+    assert "| Files scored | 2 |" in out
+    assert "| Invalid files | 1 |" in out
+    assert "| Mean total | 96.25% |" in out
+    assert "| a. Service Standards | 2.62 | 3 | 87.50 |" in out
+    assert (
+        "| jawaban/b.yaml | Unit B | 92.50 | --fail-under 95 (threshold 95%, actual 92.50%) |"
+        in out
+    )
+    assert "- `jawaban/rusak.yaml`" in out
+
+
+@pytest.mark.usefixtures("portfolio")
+def test_indicator_gates_fail_with_exit_1_and_say_why(runner):
+    args = ["score", "jawaban", "-f", "junit", "--fail-under-indicator", "a=80"]
+    result = runner.invoke(app, [*args, "--fail-under-indicator", "b=80"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "jawaban/b.yaml: indicator a at 75.00% is under the --fail-under-indicator gate of 80%\n"
+    )
+    suites = parse_xml(result.stdout).findall("testsuite")
+    assert [(s.get("name"), s.get("tests"), s.get("failures")) for s in suites] == [
+        ("jawaban/a.yaml", "5", "0"),
+        ("jawaban/b.yaml", "5", "1"),
+    ]
+    failure = suites[1].find("testcase[@name='gate --fail-under-indicator a=80']/failure")
+    assert failure is not None
+    assert failure.get("message") == "threshold 80%, actual 75.00%"
+    passing = runner.invoke(
+        app, ["score", "jawaban", "-f", "csv", "--fail-under-indicator", "a=75"]
+    )
+    assert (passing.exit_code, passing.stderr) == (0, "")
+
+
+@pytest.mark.usefixtures("portfolio")
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (
+            "x=50",
+            "--fail-under-indicator: unknown indicator 'x' (rubric pkp-2019 has a, b, c)\n",
+        ),
+        (
+            "A=50",
+            (
+                "--fail-under-indicator: unknown indicator 'A'; did you mean a? "
+                "(rubric pkp-2019 has a, b, c)\n"
+            ),
+        ),
+        ("a", "--fail-under-indicator: expected ID=PERCENT (for example a=60), got 'a'\n"),
+        (
+            "a=lots",
+            (
+                "--fail-under-indicator: PERCENT must be a number from 0 to 100, got 'lots' in "
+                "'a=lots'\n"
+            ),
+        ),
+        (
+            "a=101",
+            (
+                "--fail-under-indicator: PERCENT must be a number from 0 to 100, got '101' in "
+                "'a=101'\n"
+            ),
+        ),
+    ],
+)
+def test_bad_indicator_gates_are_usage_errors(runner, spec, message):
+    args = ["score", "jawaban", "--rubric", "pkp-2019", "--fail-under-indicator", spec]
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+
+
+@pytest.mark.usefixtures("portfolio")
+def test_indicator_gates_know_every_shipped_rubric_without_rubric_option(runner):
+    result = runner.invoke(app, ["score", "jawaban", "--fail-under-indicator", "zz=5"])
+    assert result.exit_code == 2
+    assert "rubric pkp-2019 has a, b, c; rubric pkp-2021 has p1" in result.stderr
+    # A gate on another rubric's indicator does not apply to these files.
+    result = runner.invoke(
+        app, ["score", "jawaban", "-f", "json", "--fail-under-indicator", "p1=99"]
+    )
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+@pytest.mark.usefixtures("portfolio")
+def test_outputs_are_written_atomically_keeping_permissions(runner, here):
+    old = here / "hasil.csv"
+    old.write_text("lama\n", encoding="utf-8")
+    old.chmod(0o640)
+    args = ["score", "jawaban", "-f", "jsonl", "-o", "csv:hasil.csv", "--output", "junit:hasil.xml"]
+    result = runner.invoke(app, [*args, "-o", "md:ringkas.md", "-o", "json:hasil.json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert len(result.stdout.splitlines()) == 2
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640
+    rows = list(csv.DictReader(io.StringIO(old.read_text(encoding="utf-8"))))
+    assert [r["file"] for r in rows] == ["jawaban/a.yaml", "jawaban/b.yaml"]
+    assert parse_xml((here / "hasil.xml").read_text(encoding="utf-8")).get("tests") == "6"
+    assert len(json.loads((here / "hasil.json").read_text(encoding="utf-8"))) == 2
+    assert (here / "ringkas.md").read_text(encoding="utf-8").startswith("## Ringkasan")
+    assert sorted(p.name for p in here.iterdir()) == [
+        "hasil.csv",
+        "hasil.json",
+        "hasil.xml",
+        "jawaban",
+        "ringkas.md",
+    ]
+
+
+@pytest.mark.usefixtures("portfolio")
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (
+            "csv:tidak-ada/hasil.csv",
+            "cannot write 'tidak-ada/hasil.csv': directory 'tidak-ada' does not exist",
+        ),
+        ("csv:jawaban", "cannot write 'jawaban': is a directory; give a file path to write"),
+        (
+            "xml:hasil.xml",
+            (
+                "expected FORMAT:PATH with FORMAT one of table, json, jsonl, csv, "
+                "junit, md, got 'xml:hasil.xml'"
+            ),
+        ),
+        (
+            "hasil.csv",
+            (
+                "expected FORMAT:PATH with FORMAT one of table, json, jsonl, csv, "
+                "junit, md, got 'hasil.csv'"
+            ),
+        ),
+    ],
+)
+def test_a_bad_output_is_a_usage_error_before_any_scoring(runner, spec, message):
+    result = runner.invoke(app, ["score", "jawaban", "-f", "jsonl", "-o", spec])
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"--output: {message}\n")
+
+
+def test_github_step_summary_gets_the_markdown_summary_appended(runner, portfolio, monkeypatch):
+    summary = portfolio.parent / "step-summary.md"
+    summary.write_text("# Langkah sebelumnya\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = runner.invoke(app, ["score", "jawaban", "-f", "jsonl", "--fail-under", "95"])
+    assert result.exit_code == 1
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("# Langkah sebelumnya\n## Ringkasan penilaian\n")
+    assert "| jawaban/b.yaml | Unit B | 92.50 |" in text
+
+
+def test_jobs_1_and_2_give_identical_outputs(runner, here):
+    rng = random.Random(5)  # noqa: S311 - reproducible test data
+    folder = here / "banyak"
+    folder.mkdir()
+    for number in range(80):
+        (folder / f"unit-{number:02d}.yaml").write_text(
+            varied_answers(rng, f"Unit {number}"), encoding="utf-8"
+        )
+    (folder / "unit-07.yaml").write_text(BROKEN, encoding="utf-8")
+    runs = {}
+    for jobs in ("1", "2"):
+        outputs = [f"-o{fmt}:{fmt}-{jobs}.out" for fmt in ("json", "csv", "junit", "md", "table")]
+        args = ["score", "banyak", "-f", "jsonl", "--fail-under", "50", "-j", jobs, *outputs]
+        result = runner.invoke(app, args)
+        files = [(here / f"{fmt}-{jobs}.out").read_text() for fmt in ("json", "csv", "junit", "md")]
+        runs[jobs] = (result.exit_code, result.stdout, result.stderr, files)
+    assert runs["1"] == runs["2"]
+    exit_code, stdout, stderr, _ = runs["1"]
+    assert exit_code == 3
+    assert len(stdout.splitlines()) == 79
+    assert BROKEN_ERROR.replace("rusak", "banyak/unit-07") in stderr
+    under = [json.loads(line)["percent"] < 50 for line in stdout.splitlines()]
+    assert stderr.count("is under the --fail-under gate of 50%") == sum(under) > 0
+
+
+def test_jsonl_keeps_no_outcomes_so_memory_stays_flat(here):
+    for number in range(3):
+        (here / f"u{number}.yaml").write_text(ALL_A, encoding="utf-8")
+    job = Job(make_line=True)
+    run = Batch(job, keep=False)
+    with score_files(["u0.yaml", "u1.yaml", "u2.yaml"], job) as outcomes:
+        lines = [outcome.line for outcome in outcomes if not run.add(outcome)]
+    assert len(lines) == 3
+    assert run.outcomes == []
+    assert run.portfolio.scored == 3
+
+
+def test_no_files_found_is_a_usage_error(runner, here):
+    (here / "kosong").mkdir()
+    result = runner.invoke(app, ["score", "kosong"])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "pkm score: no answers files found in the given inputs\n",
+    )
