@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from pkmcli.batch import Batch, expand_inputs
+from pkmcli.batch import Batch, expand_inputs, needs
 from pkmcli.cli import app
 from pkmcli.workers import Job, score_files
 
@@ -80,7 +80,8 @@ def portfolio(here: Path) -> Path:
 
 
 def test_inputs_expand_folders_and_patterns_sorted_without_repeats(here):
-    for name in ("x/b.yaml", "x/sub/a.yml", "x/c.json", "x/notes.txt", "d.yaml"):
+    names = ("x/b.yaml", "x/sub/a.yml", "x/c.json", "x/notes.txt", "d.yaml", "x/.github/ci.yml")
+    for name in (*names, "x/.hidden.yaml"):
         (here / name).parent.mkdir(parents=True, exist_ok=True)
         (here / name).write_text(ALL_A, encoding="utf-8")
     paths, problems = expand_inputs(["x", "x/*.yaml", "d.yaml", "nothing-*.yaml", "gone.yaml"])
@@ -321,6 +322,23 @@ def test_jobs_1_and_2_give_identical_outputs(runner, here):
     assert BROKEN_ERROR.replace("rusak", "banyak/unit-07") in stderr
     under = [json.loads(line)["percent"] < 50 for line in stdout.splitlines()]
     assert stderr.count("is under the --fail-under gate of 50%") == sum(under) > 0
+
+
+@pytest.mark.parametrize(
+    ("stdout", "files", "gates", "wanted"),
+    [
+        ("jsonl", [], False, (False, False, False, True)),
+        ("jsonl", [], True, (False, True, False, True)),
+        ("jsonl", ["md"], False, (False, True, False, True)),
+        ("jsonl", ["jsonl"], False, (True, False, False, True)),
+        ("md", ["csv"], False, (True, True, False, False)),
+        ("json", [], False, (True, False, True, False)),
+        ("table", ["json", "jsonl"], False, (True, True, True, True)),
+    ],
+)
+def test_only_what_an_output_needs_is_made_and_kept(stdout, files, gates, wanted):
+    assert needs(stdout, files, gates=gates, summary=False) == wanted
+    assert needs(stdout, files, gates=gates, summary=True).cards
 
 
 def test_jsonl_keeps_no_outcomes_so_memory_stays_flat(here):

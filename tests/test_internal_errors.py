@@ -140,9 +140,9 @@ def test_bug_through_the_installed_entry_point(tmp_path: Path) -> None:
     """The same in a real process: ``python -m pkmcli`` goes through ``main``."""
     shutil.copyfile(HOSTILE / "good.yaml", tmp_path / "good.yaml")
     code = (
-        "import sys, pkmcli.scoring as s\n"
+        "import sys, pkmcli.tables as t\n"
         "def boom(*a, **k): raise RuntimeError('simulated bug')\n"
-        "s.score_answers = boom\n"
+        "t.result_table = boom\n"
         "sys.argv = ['pkm', 'score', 'good.yaml']\n"
         "from pkmcli.cli import main\n"
         "main()\n"

@@ -370,6 +370,47 @@ def test_report_replaces_atomically_and_keeps_the_mode(answers: Path) -> None:
     assert leftovers(answers.parent) == []
 
 
+def score_output(answers: Path, spec: str) -> Any:
+    return CliRunner().invoke(app, ["score", str(answers), "--format", "json", "--output", spec])
+
+
+def test_score_output_into_a_missing_directory(answers: Path) -> None:
+    output = answers.parent / "tidak-ada" / "skor.json"
+    result = score_output(answers, f"json:{output}")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"--output: cannot write '{output}': directory '{output.parent}' does not exist\n"
+    )
+    assert result.stdout == ""
+
+
+def test_score_output_onto_a_directory(answers: Path) -> None:
+    result = score_output(answers, f"json:{answers.parent}")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"--output: cannot write '{answers.parent}': is a directory; give a file path to write\n"
+    )
+
+
+def test_score_output_under_a_file(answers: Path) -> None:
+    result = score_output(answers, f"csv:{answers}/skor.csv")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"--output: cannot write '{answers}/skor.csv': ")
+
+
+def test_score_output_full_disk_keeps_the_previous_file(
+    answers: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = answers.parent / "skor.json"
+    output.write_text("[]\n", encoding="utf-8")
+    monkeypatch.setattr(os, "fsync", no_space)
+    result = score_output(answers, f"json:{output}")
+    assert result.exit_code == 3
+    assert result.stderr == f"{output}: cannot write: No space left on device\n"
+    assert output.read_text(encoding="utf-8") == "[]\n"
+    assert leftovers(answers.parent) == []
+
+
 # The interview saves after every answer: a kill -9 at any moment loses nothing confirmed.
 
 PROMPT = re.compile(r"([a-z]\.\d+)(?:\x1b\[0m)? \[([a-z/]+)\]: ")

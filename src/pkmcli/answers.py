@@ -161,6 +161,9 @@ class _Reader:
             if name in entries
         }
         answers: dict[str, Answer] = {}
+        if rubric_id != self.rubric.id:
+            # Checking answers against a rubric they were not written for only adds noise.
+            raise PkmError(self.problems)
         if "answers" in entries:
             self.locations["answers"] = position(entries["answers"][0])
             answers = self.answers(entries["answers"][1])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pkmcli.errors import PkmError, Problem, UsageError
 from pkmcli.gates import Gate, check_gates, gate_message, parse_gates
@@ -34,11 +34,7 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            found.update(
-                str(p)
-                for p in path.rglob("*")
-                if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file()
-            )
+            found.update(_walk(str(path), problems))
         elif path.exists():
             found.add(raw)
         elif glob.has_magic(raw):
@@ -50,6 +46,28 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
         else:
             problems.append(Problem(raw, "no such file or directory"))
     return sorted(found), problems
+
+
+def _walk(folder: str, problems: list[Problem]) -> Iterator[str]:
+    """Yield the answers files under ``folder``, skipping hidden files and folders.
+
+    Hidden folders hold tool settings (.git, .github/workflows/*.yml), not answers. Linked
+    folders are not followed, so a link loop cannot trap the walk.
+    """
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append(entry.path)
+                    elif entry.name.lower().endswith(ANSWER_SUFFIXES) and entry.is_file():
+                        yield entry.path
+        except OSError as exc:
+            problems.append(Problem(current, f"cannot read folder: {exc.strerror or exc}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +104,25 @@ def parse_target(spec: str) -> Target:
     return Target(name, path)
 
 
-def needs(formats: Iterable[str]) -> tuple[bool, bool, bool]:
-    """Return (keep outcomes, keep records, make JSON lines) for these output formats."""
-    wanted = set(formats)
-    return bool(wanted & _GATHERING), "json" in wanted, "jsonl" in wanted
+class Needs(NamedTuple):
+    """What a run must make per file and keep, given its outputs."""
+
+    keep: bool  # every outcome, for outputs written at the end
+    cards: bool  # scorecards, for gates, summaries, tables, CSV and JUnit
+    records: bool  # contract objects, for JSON
+    lines: bool  # JSON lines
+
+
+def needs(stdout: str, files: Iterable[str], *, gates: bool, summary: bool) -> Needs:
+    """Work out what to make and keep for stdout's format and the ``--output`` formats.
+
+    JSON lines on stdout stream out one by one, so a run that only streams keeps nothing;
+    a run with no gate and no summary makes no scorecards either.
+    """
+    gathered = {*files, stdout} - ({"jsonl"} - {*files})
+    every = gathered | {stdout}
+    cards = gates or summary or bool(every - {"json", "jsonl"})
+    return Needs(bool(gathered & _GATHERING), cards, "json" in every, "jsonl" in every)
 
 
 def known_indicators(rubric_ref: str | None) -> dict[str, list[str]]:
@@ -134,9 +167,12 @@ class Batch:
         self.seen += 1
         if self.keep:
             self.outcomes.append(outcome)
-        if outcome.card is None:
+        if outcome.problems:
             self.portfolio.add_invalid(outcome.file)
             return [problem.render() for problem in outcome.problems]
+        if outcome.card is None:  # nobody asked for figures
+            self.portfolio.scored += 1
+            return []
         checks = check_gates(outcome.card, self.gates)
         self.portfolio.add(outcome.card, checks)
         return [gate_message(outcome.file, c) for c in checks if not c.passed]
@@ -159,7 +195,7 @@ class Batch:
 
             result = score_result(card.file, self.job.rubric_ref, strict=self.job.strict)
             return result_table(result, card.file, lang)
-        from pkmcli.summaries import batch_table  # noqa: PLC0415
+        from pkmcli.scoreboards import batch_table  # noqa: PLC0415
 
         return batch_table(self.outcomes, self.portfolio, self.gates, lang, describe)
 

@@ -6,7 +6,6 @@ import codecs
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,6 +81,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_st
 
 # What a plain scalar must say to be null (YAML 1.1, as the safe resolver has it).
 _NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_NULL, _STR, _MAP, _SEQ = (_YAML_TAG_PREFIX + kind for kind in ("null", "str", "map", "seq"))
 # libyaml's bare parser composes nodes fastest; without libyaml the pure-Python loader does.
 _Composer: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or _BaseLoader
 
@@ -94,15 +94,13 @@ class _NodeLoader(_Composer):  # type: ignore[misc]
     those callers interpret node values themselves.
     """
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicates: list[tuple[str, yaml.Mark, int]] = []
+    # Duplicate keys are found by the callers' readers, which walk every mapping anyway.
+    duplicates: tuple[tuple[str, yaml.Mark, int], ...] = ()
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode:
-            null = implicit[0] and value in _NULL_WORDS
-            return _YAML_TAG_PREFIX + ("null" if null else "str")
-        return _YAML_TAG_PREFIX + ("map" if kind is yaml.MappingNode else "seq")
+            return _NULL if implicit[0] and value in _NULL_WORDS else _STR
+        return _MAP if kind is yaml.MappingNode else _SEQ
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         """Skip path resolvers (none are registered)."""
@@ -115,22 +113,19 @@ def read_text(path: Path, display: str | None = None) -> str:
     """Read a text file as UTF-8 (a BOM is allowed), refusing binary and oversized files."""
     name = display or str(path)
     try:
-        info = path.stat()
-        size = info.st_size
-        if stat.S_ISDIR(info.st_mode):
-            raise PkmError.single(name, "is a directory, not a file")
-        cap = max_bytes()
-        if size > cap:
-            raise PkmError.single(
-                name,
-                f"file is {size:,} bytes, over the {cap:,}-byte limit "
-                "(set PKM_MAX_FILE_BYTES to raise it)",
-            )
-        # Pipes and devices report size 0; reading at most one byte past the cap bounds them too.
-        # A regular file is read with its own size: a cap-sized buffer per file is slow.
         with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            cap = max_bytes()
+            if size > cap:
+                raise PkmError.single(
+                    name,
+                    f"file is {size:,} bytes, over the {cap:,}-byte limit "
+                    "(set PKM_MAX_FILE_BYTES to raise it)",
+                )
+            # Pipes and devices report size 0; reading at most one byte past the cap bounds
+            # them too. A regular file is read with its own size: a cap-sized buffer is slow.
             raw = handle.read((size or cap) + 1)
-            if 0 < size < len(raw):  # it grew since stat
+            if 0 < size < len(raw):  # it grew since it was opened
                 raw += handle.read(cap + 1 - len(raw))
         if len(raw) > cap:
             raise PkmError.single(
@@ -138,6 +133,8 @@ def read_text(path: Path, display: str | None = None) -> str:
             )
     except FileNotFoundError:
         raise PkmError.single(name, "no such file") from None
+    except IsADirectoryError:
+        raise PkmError.single(name, "is a directory, not a file") from None
     except PermissionError:
         raise PkmError.single(name, "permission denied") from None
     except OSError as exc:
@@ -176,7 +173,7 @@ def _join_surrogates(text: str) -> str:
 
 def _possible_depth(text: str) -> int:
     """Return a cheap upper bound on nesting depth, to skip the exact check for most files."""
-    longest = max((len(line) for line in text.splitlines()), default=0)
+    longest = max(map(len, text.splitlines()), default=0)
     return text.count("[") + text.count("{") + longest
 
 

@@ -88,6 +88,19 @@ def _duplicate_keys(options: list[Option], field: str) -> list[tuple[Path, str]]
     return problems
 
 
+def _incomplete_options(options: list[Option]) -> list[tuple[Path, str]]:
+    """Options standing on their own (not filled in from a scale) need a value and a label."""
+    problems: list[tuple[Path, str]] = []
+    for index, option in enumerate(options):
+        if option.value is None:
+            problems.append(
+                (("options", index), f"option '{option.key}' needs a value between 0 and 1")
+            )
+        if option.label is None:
+            problems.append((("options", index), f"option '{option.key}' needs a label"))
+    return problems
+
+
 class Scale(Model):
     """A reusable answer ladder, such as Ya/Tidak or A/B/C/D."""
 
@@ -96,17 +109,7 @@ class Scale(Model):
 
     @model_validator(mode="after")
     def _check(self) -> Scale:
-        problems = _duplicate_keys(self.options, "options")
-        problems += [
-            (("options", index), f"option '{option.key}' needs a value between 0 and 1")
-            for index, option in enumerate(self.options)
-            if option.value is None
-        ]
-        problems += [
-            (("options", index), f"option '{option.key}' needs a label")
-            for index, option in enumerate(self.options)
-            if option.label is None
-        ]
+        problems = _duplicate_keys(self.options, "options") + _incomplete_options(self.options)
         if problems:
             raise rule_error(problems)
         return self
@@ -137,16 +140,7 @@ class Criterion(Model):
             if self.options:
                 problems += _duplicate_keys(self.options, "options")
                 if self.scale is None:
-                    problems += [
-                        (("options", index), f"option '{option.key}' needs a value between 0 and 1")
-                        for index, option in enumerate(self.options)
-                        if option.value is None
-                    ]
-                    problems += [
-                        (("options", index), f"option '{option.key}' needs a label")
-                        for index, option in enumerate(self.options)
-                        if option.label is None
-                    ]
+                    problems += _incomplete_options(self.options)
                     if len(self.options) < 2:
                         problems.append((("options",), "a choice needs at least two options"))
         else:

@@ -93,7 +93,9 @@ class Portfolio:
             tally.count += 1
             tally.score_sum += figure.score
             tally.percent_sum += figure.percent
-        self.short.update((card.rubric, ident) for ident in card.shortfalls)
+        short = self.short
+        for ident in card.shortfalls:
+            short[card.rubric, ident] += 1
         failed = tuple(check for check in checks if not check.passed)
         if failed:
             self.failures.append(Failure(card.file, card.unit, card.percent, failed))

@@ -20,15 +20,11 @@ from pkmcli.answers import (
 )
 from pkmcli.documents import Document
 from pkmcli.errors import PkmError, Problem
-from pkmcli.models import Lang, Rubric
-from pkmcli.records import (
-    Scorecard,
-    card_from_record,
-    plan_for,
-    record_from_nodes,
-    record_from_result,
-)
+from pkmcli.models import Lang
+from pkmcli.plans import Plan, plan_for
+from pkmcli.records import Scorecard, card_from_record, line_of, record_from_result, record_of
 from pkmcli.scoring import ScoreResult, score_answers
+from pkmcli.tallies import tally_nodes
 
 # Under this many files, starting worker processes costs more than it saves.
 IN_PROCESS_LIMIT = 64
@@ -46,10 +42,11 @@ class Job:
     lang: Lang = "id"
     keep_record: bool = False  # the full contract object (for --format json)
     make_line: bool = False  # the object as one JSON line (for --format jsonl)
+    make_card: bool = True  # the scorecard (for gates, summaries and the other formats)
 
 
 class Outcome(NamedTuple):
-    """One file's scorecard (plus record or JSON line when asked), or its problems."""
+    """One file's scorecard, record and JSON line (each when asked for), or its problems."""
 
     file: str
     card: Scorecard | None = None
@@ -58,35 +55,45 @@ class Outcome(NamedTuple):
     problems: tuple[Problem, ...] = ()
 
 
-# Rubric picked per (--rubric, rubric named in the file); a batch names few rubrics.
-_RUBRICS: dict[tuple[str | None, str | None], Rubric] = {}
+# Rubric and plan picked per (--rubric, rubric named in the file, language); a batch names
+# few rubrics.
+_PLANS: dict[tuple[str | None, str | None, Lang], Plan] = {}
 
 
-def _rubric(doc: Document, rubric_ref: str | None) -> Rubric:
-    key = (rubric_ref, peek_rubric_id(doc))
-    rubric = _RUBRICS.get(key)
-    if rubric is None:
-        rubric = _RUBRICS[key] = rubric_for(doc, rubric_ref)
-    return rubric
+def _plan(doc: Document, rubric_ref: str | None, lang: Lang) -> Plan:
+    key = (rubric_ref, peek_rubric_id(doc), lang)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = plan_for(rubric_for(doc, rubric_ref), lang)
+    return plan
 
 
 def score_file(file: str, job: Job) -> Outcome:
     """Score one answers file; user errors become an Outcome with problems."""
     try:
         doc = load_answers_document(Path(file), file)
-        rubric = _rubric(doc, job.rubric_ref)
-        found = record_from_nodes(doc, plan_for(rubric, job.lang), file, strict=job.strict)
-        if found is None:
+        plan = _plan(doc, job.rubric_ref, job.lang)
+        rubric = plan.rubric
+        tally = tally_nodes(doc, plan, file, strict=job.strict)
+        if tally is None:
             answer_set = read_answers(doc, rubric)
             if job.strict:
                 check_complete(answer_set, rubric)
-            found = record_from_result(score_answers(rubric, answer_set), file, job.lang)
+            record, shortfalls = record_from_result(
+                score_answers(rubric, answer_set), file, job.lang
+            )
     except PkmError as exc:
         return Outcome(file, problems=tuple(exc.problems))
-    record, shortfalls = found
+    if tally is not None:
+        return Outcome(
+            file,
+            tally.card() if job.make_card else None,
+            record_of(tally) if job.keep_record else None,
+            line_of(tally) if job.make_line else None,
+        )
     return Outcome(
         file,
-        card_from_record(record, shortfalls),
+        card_from_record(record, shortfalls) if job.make_card else None,
         record if job.keep_record else None,
         json.dumps(record, ensure_ascii=False) if job.make_line else None,
     )
@@ -95,7 +102,7 @@ def score_file(file: str, job: Job) -> Outcome:
 def score_result(file: str, rubric_ref: str | None, *, strict: bool = False) -> ScoreResult:
     """Score one file to the full result (for the detailed table); raise PkmError."""
     doc = load_answers_document(Path(file), file)
-    rubric = _rubric(doc, rubric_ref)
+    rubric = _plan(doc, rubric_ref, "id").rubric
     answer_set = read_answers(doc, rubric)
     if strict:
         check_complete(answer_set, rubric)
