@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from pkmcli.errors import PkmError, Problem, UsageError
+from pkmcli.errors import PkmError, Problem, UsageError, render_problems
 from pkmcli.gates import Gate, check_gates, gate_message, parse_gates
 from pkmcli.models import Lang
 from pkmcli.portfolio import Portfolio
@@ -169,7 +169,7 @@ class Batch:
             self.outcomes.append(outcome)
         if outcome.problems:
             self.portfolio.add_invalid(outcome.file)
-            return [problem.render() for problem in outcome.problems]
+            return render_problems(outcome.problems)
         if outcome.card is None:  # nobody asked for figures
             self.portfolio.scored += 1
             return []

@@ -14,7 +14,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from pkmcli import __version__
-from pkmcli.errors import PkmError, Problem, UsageError
+from pkmcli.errors import PkmError, Problem, UsageError, render_problems
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -32,10 +32,14 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # Plain help reads the same in a terminal, a pipe and the README.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 rubric_app = typer.Typer(
-    help="List the shipped rubrics or show one as a tree.", no_args_is_help=True
+    help="List the shipped rubrics or show one as a tree.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(rubric_app, name="rubric")
 
@@ -68,8 +72,8 @@ LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Language of labels 
 
 def report_problems(problems: list[Problem]) -> None:
     """Print problems to stderr, one compiler-style line each."""
-    for problem in problems:
-        typer.echo(problem.render(), err=True)
+    for line in render_problems(problems):
+        typer.echo(line, err=True)
 
 
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:

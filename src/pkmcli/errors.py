@@ -30,6 +30,25 @@ class Problem:
         return (self.file, self.line or 0, self.column or 0)
 
 
+MAX_LINES_PER_FILE = 100
+
+
+def render_problems(problems: Iterable[Problem]) -> list[str]:
+    """Render problems one line each, at most 100 per file (a broken file can hold thousands)."""
+    lines: list[str] = []
+    counts: dict[str, int] = {}
+    for problem in problems:
+        count = counts[problem.file] = counts.get(problem.file, 0) + 1
+        if count <= MAX_LINES_PER_FILE:
+            lines.append(problem.render())
+    lines += [
+        f"{file}: {count - MAX_LINES_PER_FILE} more problems not shown (fix the ones above first)"
+        for file, count in counts.items()
+        if count > MAX_LINES_PER_FILE
+    ]
+    return lines
+
+
 class PkmError(Exception):
     """An error the user can fix; carries every problem found at once."""
 
