@@ -177,20 +177,34 @@ def _possible_depth(text: str) -> int:
     return text.count("[") + text.count("{") + longest
 
 
+def _too_deep(name: str, line: int | None, column: int | None) -> PkmError:
+    return PkmError.single(
+        name, f"nesting deeper than {MAX_DEPTH} levels is not supported", line=line, column=column
+    )
+
+
 def _check_depth(text: str, name: str) -> None:
+    try:
+        _walk_depth(text, name, _BaseLoader)
+    except yaml.MarkedYAMLError as exc:
+        # Builds of libyaml with a nesting limit of their own stop while scanning ahead,
+        # before the events reach this check. The pure-Python parser has no such limit and
+        # finds the same place; it is slower, but only such deep files come here.
+        if "nesting depth" not in str(exc.problem):
+            raise
+        _walk_depth(text, name, yaml.SafeLoader)
+        raise
+
+
+def _walk_depth(text: str, name: str, loader: type[yaml.SafeLoader]) -> None:
     depth = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
                 line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-                raise PkmError.single(
-                    name,
-                    f"nesting deeper than {MAX_DEPTH} levels is not supported",
-                    line=line,
-                    column=column,
-                )
+                raise _too_deep(name, line, column)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
