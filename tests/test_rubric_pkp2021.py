@@ -72,7 +72,10 @@ def test_metadata(rubric):
     assert rubric.title.get("en") == (
         "Improving the Quality of Public Service (Integrity Zone worksheet, 2021)"
     )
-    assert rubric.source.regulation == "PermenPANRB 90/2021 sebagaimana diubah dengan PermenPANRB 5/2024"
+    assert (
+        rubric.source.regulation
+        == "PermenPANRB 90/2021 sebagaimana diubah dengan PermenPANRB 5/2024"
+    )
     assert rubric.source.edition == "2021"
     notes = rubric.source.notes
     assert notes is not None

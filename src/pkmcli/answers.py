@@ -7,8 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from pkmcli.documents import Document, load_document, position
+from pkmcli.documents import Document, load_document
 from pkmcli.errors import PkmError, Problem, suggest
+from pkmcli.guards import position
 from pkmcli.models import Criterion, Rubric
 
 METADATA_KEYS = ("unit", "period", "assessor")

@@ -13,25 +13,20 @@ from typing import Any
 import yaml
 
 from pkmcli.errors import PkmError, Problem
-
-try:
-    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _BaseLoader = yaml.SafeLoader
+from pkmcli.guards import (
+    FAST_LOADER,
+    LINE_BREAK,
+    MAX_DEPTH,
+    YAML_TAG_PREFIX,
+    check_characters,
+    check_depth,
+    check_expansion,
+    position,
+    possible_depth,
+    tag_problems,
+)
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-# libyaml composes nested collections recursively in C and crashes past a few
-# thousand levels, so deeper documents are refused before composing.
-MAX_DEPTH = 100
-# Aliases let a tiny file describe an exponentially large tree ("billion laughs").
-MAX_EXPANDED_NODES = 200_000
-# Tags a safe loader builds from plain YAML; any other tag (!!python/object, !!binary,
-# local ones) is refused before construction rather than trusted or silently ignored.
-_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
-PLAIN_TAGS = frozenset(
-    _YAML_TAG_PREFIX + name
-    for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map", "merge", "value")
-)
 # JSON writers escape characters beyond U+FFFF as two surrogates ("\ud83d\ude00"), which
 # YAML refuses; each pair is rewritten as the one escape YAML reads ("\U0001f600").
 _SURROGATE_PAIR = re.compile(
@@ -55,7 +50,7 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(FAST_LOADER):  # type: ignore[misc, valid-type]
     """Safe loader that records duplicate keys instead of keeping the last one."""
 
     def __init__(self, stream: str) -> None:
@@ -81,9 +76,9 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_st
 
 # What a plain scalar must say to be null (YAML 1.1, as the safe resolver has it).
 _NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-_NULL, _STR, _MAP, _SEQ = (_YAML_TAG_PREFIX + kind for kind in ("null", "str", "map", "seq"))
+_NULL, _STR, _MAP, _SEQ = (YAML_TAG_PREFIX + kind for kind in ("null", "str", "map", "seq"))
 # libyaml's bare parser composes nodes fastest; without libyaml the pure-Python loader does.
-_Composer: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or _BaseLoader
+_Composer: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or FAST_LOADER
 
 
 class _NodeLoader(_Composer):  # type: ignore[misc]
@@ -171,117 +166,6 @@ def _join_surrogates(text: str) -> str:
     return _SURROGATE_PAIR.sub(join, text)
 
 
-def _possible_depth(text: str) -> int:
-    """Return a cheap upper bound on nesting depth, to skip the exact check for most files."""
-    longest = max(map(len, text.splitlines()), default=0)
-    return text.count("[") + text.count("{") + longest
-
-
-def _too_deep(name: str, line: int | None, column: int | None) -> PkmError:
-    return PkmError.single(
-        name, f"nesting deeper than {MAX_DEPTH} levels is not supported", line=line, column=column
-    )
-
-
-def _check_depth(text: str, name: str) -> None:
-    try:
-        _walk_depth(text, name, _BaseLoader)
-    except yaml.MarkedYAMLError as exc:
-        # Builds of libyaml with a nesting limit of their own stop while scanning ahead,
-        # before the events reach this check. The pure-Python parser has no such limit and
-        # finds the same place; it is slower, but only such deep files come here.
-        if "nesting depth" not in str(exc.problem):
-            raise
-        _walk_depth(text, name, yaml.SafeLoader)
-        raise
-
-
-def _walk_depth(text: str, name: str, loader: type[yaml.SafeLoader]) -> None:
-    depth = 0
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                mark = event.start_mark
-                line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-                raise _too_deep(name, line, column)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-
-
-def _check_expansion(root: yaml.Node, name: str) -> None:
-    """Refuse alias bombs and aliases that contain themselves, without recursing."""
-    sizes: dict[int, int] = {}
-    open_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        if not isinstance(node, yaml.CollectionNode):
-            continue
-        ident = id(node)
-        if children_done:
-            open_nodes.discard(ident)
-            sizes[ident] = _size(node, sizes)
-            if sizes[ident] > MAX_EXPANDED_NODES:
-                raise _anchor_problem(
-                    name,
-                    node,
-                    f"aliases expand to more than {MAX_EXPANDED_NODES:,} values; "
-                    "refusing to load (possible alias bomb)",
-                )
-            continue
-        if ident in open_nodes:
-            raise _anchor_problem(
-                name, node, "this collection contains an alias to itself; refusing to load"
-            )
-        if ident in sizes:
-            continue
-        open_nodes.add(ident)
-        stack.append((node, True))
-        stack.extend((child, False) for child in _children(node))
-
-
-def _tag_problems(root: yaml.Node, name: str) -> list[Problem]:
-    """Report every explicit tag that asks for more than plain text, numbers and collections."""
-    problems: list[Problem] = []
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if node.tag not in PLAIN_TAGS:
-            shown = node.tag.replace(_YAML_TAG_PREFIX, "!!", 1)
-            line, column = position(node)
-            problems.append(
-                Problem(
-                    name,
-                    f"YAML tag '{shown}' is not allowed; pkm reads plain values only",
-                    line,
-                    column,
-                )
-            )
-        if isinstance(node, yaml.CollectionNode):
-            stack.extend(_children(node))
-    return problems
-
-
-def _children(node: yaml.CollectionNode) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return list(node.value)
-
-
-def _size(node: yaml.CollectionNode, sizes: dict[int, int]) -> int:
-    return 1 + sum(sizes.get(id(child), 1) for child in _children(node))
-
-
-def _anchor_problem(name: str, node: yaml.Node, message: str) -> PkmError:
-    mark = node.start_mark
-    return PkmError.single(name, message, line=mark.line + 1, column=mark.column + 1)
-
-
 def _mark_problem(name: str, exc: yaml.MarkedYAMLError, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     message = exc.problem or exc.context or "invalid YAML"
@@ -291,7 +175,7 @@ def _mark_problem(name: str, exc: yaml.MarkedYAMLError, text: str = "") -> Probl
         message, mark = _plain_message(exc, mark, text) or (message, mark)
     if mark is None:
         return Problem(name, f"invalid YAML: {message}")
-    lines = _LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text)
     if mark.line >= len(lines):
         # libyaml places an error at the very end one line past a last line without a newline.
         return Problem(name, f"invalid YAML: {message}", len(lines), len(lines[-1]) + 1)
@@ -299,11 +183,6 @@ def _mark_problem(name: str, exc: yaml.MarkedYAMLError, text: str = "") -> Probl
 
 
 # The line breaks libyaml counts (str.splitlines knows more, which would shift lines).
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-# What YAML 1.1 lets a stream hold (the same test as libyaml's reader).
-_NOT_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
 _ALIAS = re.compile(r"\*([^\s,\[\]{}]+)")
 
 
@@ -312,7 +191,7 @@ def _plain_message(
 ) -> tuple[str, yaml.Mark] | None:
     """Reword the libyaml messages that most often puzzle people editing by hand."""
     problem, context, opened = exc.problem or "", exc.context or "", exc.context_mark
-    lines = _LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text)
     row = lines[mark.line] if mark.line < len(lines) else ""
     if problem == "second occurrence" and opened is not None:
         return f"anchor defined twice (first on line {opened.line + 1})", mark
@@ -361,20 +240,6 @@ def _plain_message(
     return None
 
 
-def _check_characters(text: str, name: str) -> None:
-    """Locate a character YAML forbids (control characters), which libyaml reports unplaced."""
-    found = _NOT_PRINTABLE.search(text)
-    if found is None:
-        return
-    before = _LINE_BREAK.split(text[: found.start()])
-    raise PkmError.single(
-        name,
-        f"control character U+{ord(found[0]):04X} is not allowed; remove it",
-        line=len(before),
-        column=len(before[-1]) + 1,
-    )
-
-
 def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
     """Parse YAML (or JSON) text, locating every problem; raise PkmError on failure.
 
@@ -383,10 +248,10 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
     if not text.strip():
         return Document(name, None, None)
     text = _join_surrogates(text)
-    _check_characters(text, name)
-    if _possible_depth(text) > MAX_DEPTH:
+    check_characters(text, name)
+    if possible_depth(text) > MAX_DEPTH:
         try:
-            _check_depth(text, name)
+            check_depth(text, name)
         except yaml.MarkedYAMLError as exc:
             raise PkmError([_mark_problem(name, exc, text)]) from None
         except yaml.YAMLError as exc:
@@ -397,9 +262,9 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
         if node is None:
             return Document(name, None, None)
         if "*" in text:
-            _check_expansion(node, name)
-        if "!" in text and (tag_problems := _tag_problems(node, name)):
-            raise PkmError(tag_problems)
+            check_expansion(node, name)
+        if "!" in text and (refused := tag_problems(node, name)):
+            raise PkmError(refused)
         data = loader.construct_document(node) if construct else None
     except yaml.MarkedYAMLError as exc:
         raise PkmError([_mark_problem(name, exc, text)]) from None
@@ -438,11 +303,6 @@ def _check_json(text: str, name: str) -> None:
         ) from None
     except RecursionError:
         pass  # too deep for the json module: the YAML depth check reports it with its place
-
-
-def position(node: yaml.Node) -> tuple[int, int]:
-    """Return a node's 1-based line and column."""
-    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 def locate(
