@@ -127,6 +127,18 @@ def test_single_file_keeps_the_detailed_table(runner):
     assert "Ringkasan" not in result.stdout
 
 
+def test_tables_show_names_as_written_not_as_markup_or_emoji(runner, portfolio):
+    odd = portfolio / "a.yaml"
+    odd.write_text(ALL_A.replace("unit: Unit A", 'unit: "[/x] :office:"'), encoding="utf-8")
+    single = runner.invoke(app, ["score", "jawaban/a.yaml"])
+    assert single.exit_code == 0, single.stderr
+    assert single.stdout.splitlines()[0].rstrip() == "jawaban/a.yaml — [/x] :office:"
+    several = runner.invoke(app, ["score", "jawaban", "-o", "table:tabel.txt"])
+    assert several.exit_code == 0, several.stderr
+    for text in (several.stdout, Path("tabel.txt").read_text(encoding="utf-8")):
+        assert "│ [/x] :office: │" in text
+
+
 def test_invalid_files_are_listed_and_counted_and_the_valid_ones_scored(runner, portfolio):
     (portfolio / "rusak.yaml").write_text(BROKEN, encoding="utf-8")
     (portfolio / "kosong.yaml").write_text("", encoding="utf-8")

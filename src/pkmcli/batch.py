@@ -227,7 +227,9 @@ class Batch:
 def _plain_text(renderable: RenderableType) -> str:
     from rich.console import Console  # noqa: PLC0415
 
-    console = Console(width=160, color_system=None, force_terminal=False, soft_wrap=False)
+    console = Console(
+        width=160, color_system=None, force_terminal=False, soft_wrap=False, emoji=False
+    )
     with console.capture() as capture:
         console.print(renderable)
     return capture.get()

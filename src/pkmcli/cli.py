@@ -1,7 +1,7 @@
 """The `pkm` command line: parse options, call the core, map errors to exit codes."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typer reads every command's signature on
+# each run, and would have to evaluate string annotations again every time.
 import functools
 import sys
 import traceback
@@ -209,7 +209,8 @@ def score(
 
         table = run.table(lang.value, describe)
         if table is not None:
-            Console(soft_wrap=False).print(table)
+            # Emoji codes (":office:") in unit names and rubric texts stay as written.
+            Console(soft_wrap=False, emoji=False).print(table)
     elif not streaming:
         typer.echo(run.render(output_format.value, lang.value, describe), nl=False)
     run.write(targets, lang.value, describe)

@@ -1,9 +1,9 @@
 """The rubric: sections, indicators, criteria, answer scales, grade bands."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: pydantic would have to evaluate every field's
+# annotation from its text when pkm starts.
 from collections.abc import Iterable, Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -108,7 +108,7 @@ class Scale(Model):
     options: Annotated[list[Option], Field(min_length=2)]
 
     @model_validator(mode="after")
-    def _check(self) -> Scale:
+    def _check(self) -> Self:
         problems = _duplicate_keys(self.options, "options") + _incomplete_options(self.options)
         if problems:
             raise rule_error(problems)
@@ -132,7 +132,7 @@ class Criterion(Model):
     _choices: tuple[Option, ...] = PrivateAttr(default=())
 
     @model_validator(mode="after")
-    def _check(self) -> Criterion:
+    def _check(self) -> Self:
         problems: list[tuple[Path, str]] = []
         if self.type == "choice":
             if self.scale is None and not self.options:
@@ -256,15 +256,17 @@ class Rubric(Model):
     title: LocalText
     description: LocalText | None = None
     source: Source
-    scales: dict[str, Scale] = Field(default_factory=dict)
-    grades: list[Grade] = Field(default_factory=list)
+    # Plain defaults, which pydantic copies per instance: with default_factory=list pydantic
+    # would parse list's text signature when pkm starts.
+    scales: dict[str, Scale] = {}
+    grades: list[Grade] = []
     sections: Annotated[list[Section], Field(min_length=1)] | None = None
     indicators: Annotated[list[Indicator], Field(min_length=1)] | None = None
 
     _criteria: dict[str, Criterion] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
-    def _check(self) -> Rubric:
+    def _check(self) -> Self:
         problems: list[tuple[Path, str]] = []
         tree = tree_problem(self.sections is not None, self.indicators is not None)
         if tree is not None:

@@ -47,7 +47,8 @@ def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> Renderabl
         for part in (result.answers.unit, result.answers.period, result.answers.assessor)
         if part
     )
-    title = f"{file}" + (f" — {meta}" if meta else "")
+    # Names come from files and rubrics: Text keeps brackets in them from reading as markup.
+    title = Text(f"{file}" + (f" — {meta}" if meta else ""), style="table.title")
     table = Table(title=title, title_justify="left", show_footer=True)
     table.add_column(words["indicator"], footer=words["total"])
     table.add_column(words["weight"], justify="right", footer=fmt(result.max_score))
@@ -57,7 +58,7 @@ def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> Renderabl
 
     def add_indicator(item: IndicatorScore) -> None:
         table.add_row(
-            f"{item.indicator.id}. {item.indicator.title.get(lang)}",
+            Text(f"{item.indicator.id}. {item.indicator.title.get(lang)}"),
             fmt(item.weight),
             fmt(item.mean, 4),
             fmt(item.score),
