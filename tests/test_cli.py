@@ -451,3 +451,22 @@ def test_python_m_pkmcli_finds_rubrics_from_any_directory(tmp_path):
     data = json.loads(done.stdout)
     assert data["score"] == pytest.approx(GOOD_TOTAL, abs=1e-12)
     assert Path(tmp_path / "jawaban.yaml").is_file()
+
+
+def test_a_reader_that_stops_early_is_no_failed_gate(tmp_path: Path) -> None:
+    example = (
+        Path(__file__).resolve().parents[1] / "examples" / "kantor-pelayanan-b.yaml"
+    ).read_text(encoding="utf-8")
+    for number in range(120):  # well over a pipe buffer of JSON lines
+        (tmp_path / f"unit-{number:03d}.yaml").write_text(example, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pkmcli", "score", str(tmp_path), "-f", "jsonl", "--jobs", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().startswith(b'{"file": ')
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 141
+    assert b"Traceback" not in stderr

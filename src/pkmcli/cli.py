@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: typer reads every command's signature on
 # each run, and would have to evaluate string annotations again every time.
 import functools
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -24,6 +25,9 @@ EXIT_USAGE = 2
 EXIT_INVALID = 3
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+# A reader that stops early (`pkm score ... | head`) is no failed gate: exit as a program
+# ended by SIGPIPE would, 128 + 13.
+EXIT_BROKEN_PIPE = 141
 
 app = typer.Typer(
     name="pkm",
@@ -89,6 +93,11 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             typer.echo("pkm: interrupted", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            # Later writes and the final flush must not fail again on the closed pipe.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
 
     return wrapper
 
