@@ -281,6 +281,26 @@ def test_notes_and_evidence_are_saved_at_once_and_survive_the_answer(tmp_path, r
     ) in text
 
 
+def test_an_answer_takes_its_note_or_evidence_on_the_same_line(tmp_path, rubric):
+    lines = ["ya + SK Kepala Kantor No. 12/2025", "B @ bukti/a2-maklumat.jpg", "q"]
+    run, script, saves = interview(tmp_path, rubric, lines)
+    run.run()
+    assert saves.snapshots[-1].answers == {
+        "a.1": Answer(key="ya", note="SK Kepala Kantor No. 12/2025"),
+        "a.2": Answer(key="b", evidence=("bukti/a2-maklumat.jpg",)),
+    }
+    assert "Catatan disimpan.\n" in script.shown
+    # The next screen is the one after the answered criterion.
+    assert script.prompts[-1].startswith("a.3 ")
+
+
+def test_a_note_marker_after_a_non_answer_is_rejected_not_saved(tmp_path, rubric):
+    run, script, saves = interview(tmp_path, rubric, ["x + catatan", "q"])
+    run.run()
+    assert saves.snapshots == []
+    assert any("'x + catatan' bukan pilihan di sini" in shown for shown in script.shown)
+
+
 def test_note_prompt_keeps_or_removes_the_note(tmp_path, rubric):
     saved = AnswerSet(rubric=rubric.id, answers={"a.1": Answer(key="ya", note="lama")})
     run, script, saves = interview(tmp_path, rubric, ["+", "", "+", "-", "q"], saved)

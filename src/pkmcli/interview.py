@@ -54,6 +54,8 @@ class _Jump:
 
 
 _REVIEW = -1
+# An answer followed by a note or evidence on the same line: "b + dipasang di loket".
+_WITH_EXTRA = re.compile(r"(?P<answer>\S+)\s+(?P<mark>[+@])(?P<text>.*)")
 
 
 class Interview:
@@ -167,10 +169,17 @@ class Interview:
             saved = screens.describe_answer(criterion, current)
             typed = self.prompter.ask(screens.criterion_prompt(criterion, saved)).strip()
             answer = parse_answer(criterion, typed)
+            extra = None
+            if answer is None and (extra := _WITH_EXTRA.fullmatch(typed)) is not None:
+                answer = parse_answer(criterion, extra["answer"])
             if answer is not None:
                 self.update(
                     criterion, replace(answer, note=current.note, evidence=current.evidence)
                 )
+                if extra is not None and extra["mark"] == "+":
+                    self.edit_note(criterion, extra["text"].strip())
+                elif extra is not None:
+                    self.edit_evidence(criterion, extra["text"].strip())
                 return _Move.NEXT
             if typed in {"", ">"}:
                 return _Move.NEXT

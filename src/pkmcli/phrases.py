@@ -29,8 +29,9 @@ WORDS: dict[Lang, dict[str, str]] = {
         "help_skip": "lanjut; jawaban tersimpan tetap, yang kosong tetap kosong",
         "help_back": "kembali ke kriteria sebelumnya",
         "help_jump": "lompat ke kriteria {id}",
-        "help_note": "catatan (+ saja: ubah atau hapus)",
-        "help_evidence": "tambah bukti: path berkas atau tautan (@ saja: kelola daftar)",
+        "help_note": "catatan (+ saja: ubah atau hapus; 'b + ...' menjawab b sekaligus mencatat)",
+        "help_evidence": "tambah bukti: path berkas atau tautan (@ saja: kelola daftar; "
+        "'b @ ...' menjawab b sekaligus)",
         "help_clear": "hapus jawaban (menjadi belum dijawab)",
         "help_quit": "simpan dan keluar; jalankan perintah yang sama untuk melanjutkan",
         "review": "Tinjauan jawaban",
@@ -97,8 +98,9 @@ WORDS: dict[Lang, dict[str, str]] = {
         "help_skip": "go on; a saved answer is kept, an empty one stays empty",
         "help_back": "back to the previous criterion",
         "help_jump": "jump to criterion {id}",
-        "help_note": "note (+ alone: change or remove it)",
-        "help_evidence": "add evidence: a file path or a link (@ alone: manage the list)",
+        "help_note": "note (+ alone: change or remove it; 'b + ...' answers b and notes at once)",
+        "help_evidence": "add evidence: a file path or a link (@ alone: manage the list; "
+        "'b @ ...' answers b and adds it)",
         "help_clear": "clear the answer (make it unanswered)",
         "help_quit": "save and quit; run the same command again to go on",
         "review": "Review",
