@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pkmcli.documents import Document, load_document, locate, parse_document
 from pkmcli.errors import PkmError, Problem, suggest
 from pkmcli.models import Path as KeyPath
-from pkmcli.models import Rubric, Text, duplicate_ids, not_in_scale, tree_problem, unknown_scale
+from pkmcli.models import Rubric, Text, tree_rule_problems
 
 DEFAULT_RUBRIC = "pkp-2019"
 
@@ -143,65 +143,6 @@ def _expected_keys(loc: tuple[Any, ...]) -> list[str]:
     return list(model.model_fields) if model else []
 
 
-def _mappings(value: Any, path: KeyPath) -> list[tuple[KeyPath, dict[Any, Any]]]:
-    """Return the mappings in a raw list with their paths, skipping anything else."""
-    if not isinstance(value, list):
-        return []
-    return [((*path, n), item) for n, item in enumerate(value) if isinstance(item, dict)]
-
-
-def raw_rule_problems(data: dict[Any, Any]) -> list[tuple[KeyPath, str]]:
-    """Check the rubric-wide rules on raw data, for when field errors kept the model from it."""
-    tree = tree_problem(data.get("sections") is not None, data.get("indicators") is not None)
-    if tree is not None:
-        return [((), tree)]
-    sections = _mappings(data.get("sections"), ("sections",))
-    indicators = [
-        found
-        for path, s in sections
-        for found in _mappings(s.get("indicators"), (*path, "indicators"))
-    ]
-    indicators += _mappings(data.get("indicators"), ("indicators",))
-    criteria = [
-        found
-        for path, i in indicators
-        for found in _mappings(i.get("criteria"), (*path, "criteria"))
-    ]
-
-    def ids(items: list[tuple[KeyPath, dict[Any, Any]]]) -> list[tuple[KeyPath, str]]:
-        return [(path, item["id"]) for path, item in items if isinstance(item.get("id"), str)]
-
-    problems = duplicate_ids(
-        [("section", ids(sections)), ("indicator", ids(indicators)), ("criterion", ids(criteria))]
-    )
-    scales = data.get("scales") or {}
-    if not isinstance(scales, dict):
-        return problems
-    for path, criterion in criteria:
-        name = criterion.get("scale")
-        if not isinstance(name, str) or criterion.get("type", "choice") != "choice":
-            continue
-        if name not in scales:
-            problems.append(((*path, "scale"), unknown_scale(name, map(str, scales))))
-            continue
-        scale = scales[name]
-        known = {
-            option["key"].casefold()
-            for _, option in _mappings(
-                scale.get("options") if isinstance(scale, dict) else None, ()
-            )
-            if isinstance(option.get("key"), str)
-        }
-        problems += [
-            ((*where, "key"), not_in_scale(option["key"], name))
-            for where, option in _mappings(criterion.get("options"), (*path, "options"))
-            if known
-            and isinstance(option.get("key"), str)
-            and option["key"].casefold() not in known
-        ]
-    return problems
-
-
 def _located(doc: Document, path: KeyPath, message: str) -> Problem:
     line, column = locate(doc.node, path) or (None, None)
     return Problem(doc.file, message, line, column, ".".join(map(str, path)) or None)
@@ -241,7 +182,7 @@ def rubric_from_document(doc: Document) -> Rubric:
         # Rubric-wide rules run only once every field is valid; check them on the raw data too,
         # so that every problem is reported at once.
         if not any(e["type"] == "pkm_rules" and not e["loc"] for e in exc.errors()):
-            problems += [_located(doc, *found) for found in raw_rule_problems(doc.data)]
+            problems += [_located(doc, *found) for found in tree_rule_problems(doc.data)]
         raise PkmError([*doc.problems, *problems]) from None
     if doc.problems:
         raise PkmError(doc.problems)

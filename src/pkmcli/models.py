@@ -248,6 +248,68 @@ def not_in_scale(key: str, scale: str) -> str:
     return f"option '{key}' is not in scale '{scale}'"
 
 
+def _mappings(value: Any, path: Path) -> list[tuple[Path, dict[Any, Any]]]:
+    """Return the mappings in a raw list with their paths, skipping anything else."""
+    if not isinstance(value, list):
+        return []
+    return [((*path, n), item) for n, item in enumerate(value) if isinstance(item, dict)]
+
+
+def tree_rule_problems(data: dict[Any, Any]) -> list[tuple[Path, str]]:
+    """Check the rubric-wide rules (tree shape, unique ids, scale references) on plain data.
+
+    Plain data, so that the same rules also run on a raw file whose fields failed validation.
+    """
+    tree = tree_problem(data.get("sections") is not None, data.get("indicators") is not None)
+    if tree is not None:
+        return [((), tree)]
+    sections = _mappings(data.get("sections"), ("sections",))
+    indicators = [
+        found
+        for path, s in sections
+        for found in _mappings(s.get("indicators"), (*path, "indicators"))
+    ]
+    indicators += _mappings(data.get("indicators"), ("indicators",))
+    criteria = [
+        found
+        for path, i in indicators
+        for found in _mappings(i.get("criteria"), (*path, "criteria"))
+    ]
+
+    def ids(items: list[tuple[Path, dict[Any, Any]]]) -> list[tuple[Path, str]]:
+        return [(path, item["id"]) for path, item in items if isinstance(item.get("id"), str)]
+
+    problems = duplicate_ids(
+        [("section", ids(sections)), ("indicator", ids(indicators)), ("criterion", ids(criteria))]
+    )
+    scales = data.get("scales") or {}
+    if not isinstance(scales, dict):
+        return problems
+    for path, criterion in criteria:
+        name = criterion.get("scale")
+        if not isinstance(name, str) or criterion.get("type", "choice") != "choice":
+            continue
+        if name not in scales:
+            problems.append(((*path, "scale"), unknown_scale(name, map(str, scales))))
+            continue
+        scale = scales[name]
+        known = {
+            option["key"].casefold()
+            for _, option in _mappings(
+                scale.get("options") if isinstance(scale, dict) else None, ()
+            )
+            if isinstance(option.get("key"), str)
+        }
+        problems += [
+            ((*where, "key"), not_in_scale(option["key"], name))
+            for where, option in _mappings(criterion.get("options"), (*path, "options"))
+            if known
+            and isinstance(option.get("key"), str)
+            and option["key"].casefold() not in known
+        ]
+    return problems
+
+
 class Rubric(Model):
     """A complete assessment instrument: metadata, scales, and the indicator tree."""
 
@@ -267,17 +329,15 @@ class Rubric(Model):
 
     @model_validator(mode="after")
     def _check(self) -> Self:
-        problems: list[tuple[Path, str]] = []
-        tree = tree_problem(self.sections is not None, self.indicators is not None)
-        if tree is not None:
-            raise rule_error([((), tree)])
-        problems += self._check_ids()
-        problems += self._resolve_scales()
+        problems = tree_rule_problems(
+            self.model_dump(include={"sections", "indicators", "scales"}, exclude_none=True)
+        )
         percents = [grade.min_percent for grade in self.grades]
         if len(set(percents)) != len(percents):
             problems.append((("grades",), "two grades have the same min_percent"))
         if problems:
             raise rule_error(problems)
+        self._resolve_scales()
         self._criteria = {c.id: c for _, c in self._walk_criteria()}
         return self
 
@@ -294,41 +354,22 @@ class Rubric(Model):
             for c, criterion in enumerate(indicator.criteria):
                 yield (*path, "criteria", c), criterion
 
-    def _check_ids(self) -> list[tuple[Path, str]]:
-        return duplicate_ids(
-            [
-                ("section", [(("sections", s), x.id) for s, x in enumerate(self.sections or [])]),
-                ("indicator", [(p, x.id) for p, x in self._walk_indicators()]),
-                ("criterion", [(p, x.id) for p, x in self._walk_criteria()]),
-            ]
-        )
-
-    def _resolve_scales(self) -> list[tuple[Path, str]]:
-        problems: list[tuple[Path, str]] = []
-        for path, criterion in self._walk_criteria():
+    def _resolve_scales(self) -> None:
+        """Fill each criterion's options from its scale (references are already checked)."""
+        for _, criterion in self._walk_criteria():
             if criterion.type != "choice":
                 continue
             if criterion.scale is None:
                 criterion._choices = tuple(criterion.options or ())  # noqa: SLF001
                 continue
-            scale = self.scales.get(criterion.scale)
-            if scale is None:
-                problems.append(((*path, "scale"), unknown_scale(criterion.scale, self.scales)))
-                continue
-            by_key = {o.key.casefold(): (n, o) for n, o in enumerate(criterion.options or [])}
-            scale_keys = {o.key.casefold() for o in scale.options}
-            problems += [
-                ((*path, "options", n, "key"), not_in_scale(o.key, criterion.scale))
-                for key, (n, o) in by_key.items()
-                if key not in scale_keys
-            ]
+            scale = self.scales[criterion.scale]
+            own_options = {o.key.casefold(): o for o in criterion.options or []}
             merged = []
             for base in scale.options:
-                own = by_key.get(base.key.casefold())
-                if own is None:
+                option = own_options.get(base.key.casefold())
+                if option is None:
                     merged.append(base)
                     continue
-                option = own[1]
                 merged.append(
                     Option(
                         key=base.key,
@@ -338,7 +379,6 @@ class Rubric(Model):
                     )
                 )
             criterion._choices = tuple(merged)  # noqa: SLF001
-        return problems
 
     @property
     def max_score(self) -> float:
