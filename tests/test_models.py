@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+
 import pytest
 
 from pkmcli.catalog import parse_rubric
@@ -530,6 +532,8 @@ def test_a_rubric_must_be_a_mapping():
 
 def test_rubric_models_are_frozen():
     rubric = parse_rubric(VALID, "rubrik.yaml")
-    with pytest.raises(ValueError, match="frozen"):
+    with pytest.raises(FrozenInstanceError):
         rubric.id = "lain"  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        rubric.all_criteria()[0].question = Text(id="lain")  # type: ignore[misc]
     assert isinstance(rubric, Rubric)

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pkmcli.answers import Answer, AnswerSet, load_answers
-from pkmcli.catalog import load_rubric, shipped_rubrics
+from pkmcli.catalog import load_rubric, rubric_validator, shipped_rubrics
 from pkmcli.models import Rubric
 from pkmcli.scoring import ScoreResult, score_answers
 
@@ -129,7 +129,7 @@ def scaled_rubric(k: float) -> Rubric:
     data: dict[str, Any] = copy.deepcopy(RAW)
     for indicator in data["indicators"]:
         indicator["weight"] *= k
-    return Rubric.model_validate(data)
+    return rubric_validator().validate_python(data)
 
 
 @modest
@@ -190,7 +190,7 @@ def small_rubrics(draw: st.DrawFn) -> Rubric:
             criteria.append(criterion)
         weight = draw(st.floats(0.01, 100))
         indicators.append({"id": f"k{i}", "title": "K", "weight": weight, "criteria": criteria})
-    return Rubric.model_validate(
+    return rubric_validator().validate_python(
         {
             "id": "acak",
             "version": "1",

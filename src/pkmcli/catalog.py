@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from importlib import resources
 from pathlib import Path
-from typing import Any, get_args, get_origin
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, get_args, get_origin
 
 from pkmcli.documents import Document, load_document, locate, parse_document
 from pkmcli.errors import PkmError, Problem, suggest
+from pkmcli.models import Model, Rubric, Text, tree_rule_problems
 from pkmcli.models import Path as KeyPath
-from pkmcli.models import Rubric, Text, tree_rule_problems
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
 
 DEFAULT_RUBRIC = "pkp-2019"
 
@@ -30,6 +32,18 @@ def shipped_rubrics() -> dict[str, Path]:
     """Map each shipped rubric id to its file."""
     folder = data_dir("rubrics")
     return {path.stem: path for path in sorted(folder.glob("*.yaml"))}
+
+
+# Unknown keys: pydantic names them so for models, and for dataclasses as here.
+UNKNOWN_KEY = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
+
+
+@functools.cache
+def rubric_validator() -> TypeAdapter[Rubric]:
+    """Return the validator of rubric files, built on first use."""
+    from pydantic import TypeAdapter  # noqa: PLC0415 - scoring from a cached rubric needs none
+
+    return TypeAdapter(Rubric)
 
 
 def _type_name(value: Any) -> str:
@@ -54,11 +68,11 @@ def _friendly(error: Any) -> str:
     given = error.get("input")
     if kind == "missing":
         return f"missing required key '{loc[-1]}'"
-    if kind == "extra_forbidden":
+    if kind in UNKNOWN_KEY:
         return f"unknown key '{loc[-1]}'"
     if kind in {
         "string_type",
-        "model_type",
+        "dataclass_type",
         "dict_type",
         "list_type",
         "float_type",
@@ -73,7 +87,7 @@ def _friendly(error: Any) -> str:
             "int_type": "a whole number",
             "list_type": "a list",
         }.get(kind, "a mapping")
-        if kind == "model_type" and _model_at(loc) is Text:
+        if kind == "dataclass_type" and _model_at(loc) is Text:
             wanted = "text (or a mapping with 'id' and 'en')"
         hint = ""
         if isinstance(given, bool) and wanted.startswith("text"):
@@ -110,9 +124,14 @@ def _friendly(error: Any) -> str:
     return str(error["msg"]).removeprefix("Value error, ")
 
 
-def _nested_model(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
+def _fields(model: type[Model]) -> dict[str, Any]:
+    """Return the keys a rubric part accepts, with their annotations."""
+    return {f.name: f.type for f in dataclasses.fields(model) if f.init}  # type: ignore[arg-type]
+
+
+def _nested_model(annotation: Any) -> tuple[type[Model] | None, bool]:
     """Return the model a field holds, and whether it sits inside a list or mapping."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if isinstance(annotation, type) and issubclass(annotation, Model):
         return annotation, False
     container = get_origin(annotation) in {list, dict}
     for arg in get_args(annotation):
@@ -122,25 +141,25 @@ def _nested_model(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
     return None, False
 
 
-def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+def _model_at(loc: tuple[Any, ...]) -> type[Model] | None:
     """Follow a pydantic error location from the rubric down to the model it ends in."""
-    current: type[BaseModel] | None = Rubric
+    current: type[Model] | None = Rubric
     skip = False  # the list index or mapping key after a container field
     for part in loc:
         if skip:
             skip = False
             continue
-        field = current.model_fields.get(part) if current and isinstance(part, str) else None
-        if field is None:
+        annotation = _fields(current).get(part) if current and isinstance(part, str) else None
+        if annotation is None:
             return None
-        current, skip = _nested_model(field.annotation)
+        current, skip = _nested_model(annotation)
     return current
 
 
 def _expected_keys(loc: tuple[Any, ...]) -> list[str]:
     """Return the field names accepted where an unknown key sits (for near-miss suggestions)."""
     model = _model_at(loc[:-1])
-    return list(model.model_fields) if model else []
+    return list(_fields(model)) if model else []
 
 
 def _located(doc: Document, path: KeyPath, message: str) -> Problem:
@@ -161,9 +180,10 @@ def validation_problems(doc: Document, exc: ValidationError) -> list[Problem]:
             ]
             continue
         message = _friendly(error)
-        if error["type"] == "extra_forbidden":
+        unknown = error["type"] in UNKNOWN_KEY
+        if unknown:
             message += suggest(str(loc[-1]), _expected_keys(loc))
-        where = locate(doc.node, loc, at_key=error["type"] == "extra_forbidden")
+        where = locate(doc.node, loc, at_key=unknown)
         line, column = where or (None, None)
         problems.append(Problem(doc.file, message, line, column, key))
     return problems
@@ -175,8 +195,10 @@ def rubric_from_document(doc: Document) -> Rubric:
         raise PkmError.single(
             doc.file, f"expected a rubric mapping, got {_type_name(doc.data)}", line=1, column=1
         )
+    from pydantic import ValidationError  # noqa: PLC0415 - only when a rubric is validated
+
     try:
-        rubric = Rubric.model_validate(doc.data)
+        rubric = rubric_validator().validate_python(doc.data)
     except ValidationError as exc:
         problems = validation_problems(doc, exc)
         # Rubric-wide rules run only once every field is valid; check them on the raw data too,

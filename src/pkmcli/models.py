@@ -1,19 +1,16 @@
-"""The rubric: sections, indicators, criteria, answer scales, grade bands."""
+"""The rubric: sections, indicators, criteria, answer scales, grade bands.
 
-# No `from __future__ import annotations` here: pydantic would have to evaluate every field's
-# annotation from its text when pkm starts.
-from collections.abc import Iterable, Iterator
+Plain frozen dataclasses, so that scoring a file never waits for the validation library:
+pydantic validates a rubric file into these classes (``catalog``), reading the constraints
+written next to each field and the cross-field rules each class checks in ``_validated``.
+The markers below tell pydantic about both, and import its core only when it asks.
+"""
+
+# No `from __future__ import annotations` here: pydantic reads the field annotations as
+# objects when it builds the validator.
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
 from typing import Annotated, Any, Literal, Self
-
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
 
 from pkmcli.errors import suggest
 
@@ -23,14 +20,52 @@ Path = tuple[str | int, ...]
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 
 
-class Model(BaseModel):
-    """Shared base: immutable, and unknown keys are errors."""
+class _Limits:
+    """Field constraints (pattern, lengths, bounds), in pydantic-core's own words."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    def __init__(self, **limits: Any) -> None:
+        self.limits = limits
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
+        return {**handler(source), **self.limits}
 
 
-def rule_error(problems: list[tuple[Path, str]]) -> PydanticCustomError:
+class _Before:
+    """Turn the raw value into the field's type before it is validated."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func = func
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
+        from pydantic_core import core_schema  # noqa: PLC0415 - only while validating
+
+        return core_schema.no_info_before_validator_function(self.func, handler(source))
+
+
+class Model:
+    """Shared base: unknown keys are errors; a class may check rules across its fields."""
+
+    __pydantic_config__ = {"extra": "forbid"}  # noqa: RUF012 - read by pydantic, never changed
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Callable[[Any], Any]) -> Any:
+        from pydantic_core import core_schema  # noqa: PLC0415 - only while validating
+
+        return core_schema.no_info_after_validator_function(cls._validated, handler(source))
+
+    def _validated(self) -> Self:
+        """Check rules across fields once every field is valid; raise ``rule_error``."""
+        return self
+
+    def _fill(self, name: str, value: Any) -> None:
+        """Set a derived attribute on a frozen instance (once, while it is validated)."""
+        object.__setattr__(self, name, value)
+
+
+def rule_error(problems: list[tuple[Path, str]]) -> Exception:
     """Bundle cross-field problems, each with a path relative to the model that found them."""
+    from pydantic_core import PydanticCustomError  # noqa: PLC0415 - only while validating
+
     summary = "; ".join(message for _, message in problems)
     return PydanticCustomError("pkm_rules", "{summary}", {"summary": summary, "problems": problems})
 
@@ -46,10 +81,11 @@ def _str_from_scalar(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True, kw_only=True)
 class Text(Model):
     """Text in Indonesian with an optional English translation."""
 
-    id: str = Field(min_length=1)
+    id: Annotated[str, _Limits(min_length=1)]
     en: str | None = None
 
     def get(self, lang: Lang = "id") -> str:
@@ -57,17 +93,19 @@ class Text(Model):
         return self.en if lang == "en" and self.en else self.id
 
 
-LocalText = Annotated[Text, BeforeValidator(_text_from_plain)]
-Version = Annotated[str, BeforeValidator(_str_from_scalar)]
-Ident = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
+LocalText = Annotated[Text, _Before(_text_from_plain)]
+Version = Annotated[str, _Before(_str_from_scalar)]
+Ident = Annotated[str, _Limits(pattern=ID_PATTERN, max_length=64)]
+NonEmpty = _Limits(min_length=1)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Option(Model):
     """One answer option: its key, what it means, and the value it earns."""
 
-    key: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_\-]*$", max_length=32)]
+    key: Annotated[str, _Limits(pattern=r"^[A-Za-z0-9][A-Za-z0-9_\-]*$", max_length=32)]
     label: LocalText | None = None
-    value: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+    value: Annotated[float, _Limits(ge=0.0, le=1.0)] | None = None
     recommendation: LocalText | None = None
 
 
@@ -101,20 +139,21 @@ def _incomplete_options(options: list[Option]) -> list[tuple[Path, str]]:
     return problems
 
 
+@dataclass(frozen=True, kw_only=True)
 class Scale(Model):
     """A reusable answer ladder, such as Ya/Tidak or A/B/C/D."""
 
     title: LocalText | None = None
-    options: Annotated[list[Option], Field(min_length=2)]
+    options: Annotated[list[Option], _Limits(min_length=2)]
 
-    @model_validator(mode="after")
-    def _check(self) -> Self:
+    def _validated(self) -> Self:
         problems = _duplicate_keys(self.options, "options") + _incomplete_options(self.options)
         if problems:
             raise rule_error(problems)
         return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class Criterion(Model):
     """One question of an indicator, answered by an option or a number."""
 
@@ -129,10 +168,10 @@ class Criterion(Model):
     denominator: LocalText | None = None
     recommendation: LocalText | None = None
 
-    _choices: tuple[Option, ...] = PrivateAttr(default=())
+    # The options with scale values and labels filled in, set by the rubric's validation.
+    _choices: tuple[Option, ...] = field(default=(), init=False, repr=False, compare=False)
 
-    @model_validator(mode="after")
-    def _check(self) -> Self:
+    def _validated(self) -> Self:
         problems: list[tuple[Path, str]] = []
         if self.type == "choice":
             if self.scale is None and not self.options:
@@ -177,37 +216,41 @@ class Criterion(Model):
         return 1.0
 
 
+@dataclass(frozen=True, kw_only=True)
 class Indicator(Model):
     """A weighted group of criteria; its score is the mean of their values times the weight."""
 
     id: Ident
     title: LocalText
     description: LocalText | None = None
-    weight: Annotated[float, Field(gt=0.0, allow_inf_nan=False)]
-    criteria: Annotated[list[Criterion], Field(min_length=1)]
+    weight: Annotated[float, _Limits(gt=0.0, allow_inf_nan=False)]
+    criteria: Annotated[list[Criterion], NonEmpty]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Section(Model):
     """An optional grouping of indicators whose scores add up."""
 
     id: Ident
     title: LocalText
     description: LocalText | None = None
-    indicators: Annotated[list[Indicator], Field(min_length=1)]
+    indicators: Annotated[list[Indicator], NonEmpty]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Grade(Model):
     """A band of the total percentage with its name, e.g. a quality predicate."""
 
-    min_percent: Annotated[float, Field(ge=0.0, le=100.0)]
+    min_percent: Annotated[float, _Limits(ge=0.0, le=100.0)]
     label: LocalText
     description: LocalText | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Source(Model):
     """Where the rubric comes from, and what in it is modelled rather than confirmed."""
 
-    regulation: str = Field(min_length=1)
+    regulation: Annotated[str, NonEmpty]
     edition: Version | None = None
     notes: LocalText | None = None
     url: str | None = None
@@ -253,6 +296,13 @@ def _mappings(value: Any, path: Path) -> list[tuple[Path, dict[Any, Any]]]:
     if not isinstance(value, list):
         return []
     return [((*path, n), item) for n, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _plain(value: Any) -> Any:
+    """Return validated rubric parts (a list or mapping of dataclasses) as plain data."""
+    if isinstance(value, list):
+        return [asdict(item) for item in value]
+    return {name: asdict(item) for name, item in value.items()}
 
 
 def tree_rule_problems(data: dict[Any, Any]) -> list[tuple[Path, str]]:
@@ -310,6 +360,7 @@ def tree_rule_problems(data: dict[Any, Any]) -> list[tuple[Path, str]]:
     return problems
 
 
+@dataclass(frozen=True, kw_only=True)
 class Rubric(Model):
     """A complete assessment instrument: metadata, scales, and the indicator tree."""
 
@@ -318,19 +369,20 @@ class Rubric(Model):
     title: LocalText
     description: LocalText | None = None
     source: Source
-    # Plain defaults, which pydantic copies per instance: with default_factory=list pydantic
-    # would parse list's text signature when pkm starts.
-    scales: dict[str, Scale] = {}
-    grades: list[Grade] = []
-    sections: Annotated[list[Section], Field(min_length=1)] | None = None
-    indicators: Annotated[list[Indicator], Field(min_length=1)] | None = None
+    scales: dict[str, Scale] = field(default_factory=dict)
+    grades: list[Grade] = field(default_factory=list)
+    sections: Annotated[list[Section], NonEmpty] | None = None
+    indicators: Annotated[list[Indicator], NonEmpty] | None = None
 
-    _criteria: dict[str, Criterion] = PrivateAttr(default_factory=dict)
+    # Criteria by id, in rubric order, set by validation.
+    _criteria: dict[str, Criterion] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    @model_validator(mode="after")
-    def _check(self) -> Self:
+    def _validated(self) -> Self:
+        tree = {"sections": self.sections, "indicators": self.indicators, "scales": self.scales}
         problems = tree_rule_problems(
-            self.model_dump(include={"sections", "indicators", "scales"}, exclude_none=True)
+            {name: _plain(value) for name, value in tree.items() if value is not None}
         )
         percents = [grade.min_percent for grade in self.grades]
         if len(set(percents)) != len(percents):
@@ -338,7 +390,7 @@ class Rubric(Model):
         if problems:
             raise rule_error(problems)
         self._resolve_scales()
-        self._criteria = {c.id: c for _, c in self._walk_criteria()}
+        self._fill("_criteria", {c.id: c for _, c in self._walk_criteria()})
         return self
 
     def _walk_indicators(self) -> Iterator[tuple[Path, Indicator]]:
@@ -360,7 +412,7 @@ class Rubric(Model):
             if criterion.type != "choice":
                 continue
             if criterion.scale is None:
-                criterion._choices = tuple(criterion.options or ())  # noqa: SLF001
+                criterion._fill("_choices", tuple(criterion.options or ()))  # noqa: SLF001
                 continue
             scale = self.scales[criterion.scale]
             own_options = {o.key.casefold(): o for o in criterion.options or []}
@@ -378,7 +430,7 @@ class Rubric(Model):
                         recommendation=option.recommendation or base.recommendation,
                     )
                 )
-            criterion._choices = tuple(merged)  # noqa: SLF001
+            criterion._fill("_choices", tuple(merged))  # noqa: SLF001
 
     @property
     def max_score(self) -> float:
