@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args, get_origin
 
-from pkmcli.documents import Document, load_document, locate, parse_document
+from pkmcli import caching
+from pkmcli.documents import Document, file_document, locate, parse_document, read_text
 from pkmcli.errors import PkmError, Problem, suggest
 from pkmcli.models import Model, Rubric, Text, tree_rule_problems
 from pkmcli.models import Path as KeyPath
@@ -21,7 +21,7 @@ DEFAULT_RUBRIC = "pkp-2019"
 
 def data_dir(name: str) -> Path:
     """Return a shipped data folder (``rubrics`` or ``templates``), installed or in a checkout."""
-    packaged = Path(str(resources.files("pkmcli"))) / name
+    packaged = Path(__file__).parent / name
     if packaged.is_dir():
         return packaged
     # Running from a source checkout (an editable install): the folder sits at the top.
@@ -213,7 +213,12 @@ def rubric_from_document(doc: Document) -> Rubric:
 
 @functools.cache
 def _load_path(path: Path, display: str) -> Rubric:
-    return rubric_from_document(load_document(path, display))
+    text = read_text(path, display)
+    rubric = caching.recall(text)
+    if rubric is None:
+        rubric = rubric_from_document(file_document(path, text, display))
+        caching.keep(text, rubric)
+    return rubric
 
 
 def load_rubric(ref: str | None) -> Rubric:

@@ -287,7 +287,11 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
 def load_document(path: Path, display: str | None = None, *, construct: bool = True) -> Document:
     """Read and parse one file."""
     name = display or str(path)
-    text = read_text(path, name)
+    return file_document(path, read_text(path, name), name, construct=construct)
+
+
+def file_document(path: Path, text: str, name: str, *, construct: bool = True) -> Document:
+    """Parse the text read from ``path`` (a ``.json`` file is held to JSON's grammar)."""
     if path.suffix.lower() == ".json" and text.strip():
         _check_json(text, name)
     return parse_document(text, name, construct=construct)
