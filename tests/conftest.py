@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,12 +28,3 @@ def write_answers(tmp_path: Path) -> WriteAnswers:
 def runner() -> CliRunner:
     """Return a CliRunner; ``result.stdout`` and ``result.stderr`` are captured separately."""
     return CliRunner()
-
-
-@pytest.fixture(autouse=True, scope="session")
-def rubric_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Keep validated rubrics in a folder of the test run, never in the user's own cache."""
-    folder = tmp_path_factory.mktemp("pkm-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("PKM_CACHE_DIR", str(folder))
-        yield folder

@@ -7,7 +7,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args, get_origin
 
-from pkmcli import caching
+from pkmcli import snapshots
 from pkmcli.documents import Document, file_document, locate, parse_document, read_text
 from pkmcli.errors import PkmError, Problem, suggest
 from pkmcli.models import Model, Rubric, Text, tree_rule_problems
@@ -126,7 +126,7 @@ def _friendly(error: Any) -> str:
 
 def _fields(model: type[Model]) -> dict[str, Any]:
     """Return the keys a rubric part accepts, with their annotations."""
-    return {f.name: f.type for f in dataclasses.fields(model) if f.init}  # type: ignore[arg-type]
+    return {f.name: f.type for f in dataclasses.fields(model) if f.init}
 
 
 def _nested_model(annotation: Any) -> tuple[type[Model] | None, bool]:
@@ -212,13 +212,10 @@ def rubric_from_document(doc: Document) -> Rubric:
 
 
 @functools.cache
-def _load_path(path: Path, display: str) -> Rubric:
+def _load_path(path: Path, display: str, *, shipped: bool = False) -> Rubric:
     text = read_text(path, display)
-    rubric = caching.recall(text)
-    if rubric is None:
-        rubric = rubric_from_document(file_document(path, text, display))
-        caching.keep(text, rubric)
-    return rubric
+    rubric = snapshots.recall(path, text) if shipped else None
+    return rubric or rubric_from_document(file_document(path, text, display))
 
 
 def load_rubric(ref: str | None) -> Rubric:
@@ -226,7 +223,7 @@ def load_rubric(ref: str | None) -> Rubric:
     ref = ref or DEFAULT_RUBRIC
     shipped = shipped_rubrics()
     if ref in shipped:
-        return _load_path(shipped[ref], str(shipped[ref]))
+        return _load_path(shipped[ref], str(shipped[ref]), shipped=True)
     path = Path(ref)
     if path.suffix.lower() in {".yaml", ".yml", ".json"} or path.exists():
         return _load_path(path.resolve(), ref)

@@ -8,9 +8,11 @@ The markers below tell pydantic about both, and import its core only when it ask
 
 # No `from __future__ import annotations` here: pydantic reads the field annotations as
 # objects when it builds the validator.
+import dataclasses
+import types
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
-from typing import Annotated, Any, Literal, Self
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, Literal, Self, Union, get_args, get_origin
 
 from pkmcli.errors import suggest
 
@@ -46,6 +48,7 @@ class Model:
     """Shared base: unknown keys are errors; a class may check rules across its fields."""
 
     __pydantic_config__ = {"extra": "forbid"}  # noqa: RUF012 - read by pydantic, never changed
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]  # every part is a dataclass
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Callable[[Any], Any]) -> Any:
@@ -298,13 +301,6 @@ def _mappings(value: Any, path: Path) -> list[tuple[Path, dict[Any, Any]]]:
     return [((*path, n), item) for n, item in enumerate(value) if isinstance(item, dict)]
 
 
-def _plain(value: Any) -> Any:
-    """Return validated rubric parts (a list or mapping of dataclasses) as plain data."""
-    if isinstance(value, list):
-        return [asdict(item) for item in value]
-    return {name: asdict(item) for name, item in value.items()}
-
-
 def tree_rule_problems(data: dict[Any, Any]) -> list[tuple[Path, str]]:
     """Check the rubric-wide rules (tree shape, unique ids, scale references) on plain data.
 
@@ -382,16 +378,20 @@ class Rubric(Model):
     def _validated(self) -> Self:
         tree = {"sections": self.sections, "indicators": self.indicators, "scales": self.scales}
         problems = tree_rule_problems(
-            {name: _plain(value) for name, value in tree.items() if value is not None}
+            {name: to_data(value) for name, value in tree.items() if value is not None}
         )
         percents = [grade.min_percent for grade in self.grades]
         if len(set(percents)) != len(percents):
             problems.append((("grades",), "two grades have the same min_percent"))
         if problems:
             raise rule_error(problems)
+        self.derive()
+        return self
+
+    def derive(self) -> None:
+        """Fill in what follows from the fields: each criterion's options, criteria by id."""
         self._resolve_scales()
         self._fill("_criteria", {c.id: c for _, c in self._walk_criteria()})
-        return self
 
     def _walk_indicators(self) -> Iterator[tuple[Path, Indicator]]:
         if self.sections is not None:
@@ -453,6 +453,38 @@ class Rubric(Model):
         """Return the highest grade band whose minimum ``percent`` reaches."""
         reached = [g for g in self.grades if percent >= g.min_percent]
         return max(reached, key=lambda g: g.min_percent, default=None)
+
+
+def to_data(value: Any) -> Any:
+    """Return rubric parts as plain data: mappings of the fields a file gives, lists, scalars."""
+    if isinstance(value, Model):
+        return {
+            f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
+        }
+    if isinstance(value, list):
+        return [to_data(item) for item in value]
+    if isinstance(value, dict):
+        return {name: to_data(item) for name, item in value.items()}
+    return value
+
+
+def from_data(annotation: Any, data: Any) -> Any:
+    """Rebuild rubric parts from ``to_data``'s output, trusting it (no rule is checked)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return from_data(get_args(annotation)[0], data)
+    if origin in (Union, types.UnionType):
+        if data is None:
+            return None
+        return from_data(next(a for a in get_args(annotation) if a is not type(None)), data)
+    if origin is list:
+        return [from_data(get_args(annotation)[0], item) for item in data]
+    if origin is dict:
+        return {name: from_data(get_args(annotation)[1], item) for name, item in data.items()}
+    if isinstance(annotation, type) and issubclass(annotation, Model):
+        kinds = {f.name: f.type for f in dataclasses.fields(annotation) if f.init}
+        return annotation(**{name: from_data(kinds[name], item) for name, item in data.items()})
+    return data
 
 
 __all__ = [
