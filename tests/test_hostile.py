@@ -23,6 +23,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from pkmcli import documents
 from pkmcli.cli import app
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -183,14 +184,14 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     """As root no mode keeps a file from being read, so the refusal is simulated."""
     answers = tmp_path / "locked.yaml"
     shutil.copyfile(HOSTILE / "good.yaml", answers)
-    real_open = Path.open
 
-    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self.name == answers.name:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def refuse(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(file).name == answers.name:
+            raise PermissionError(13, "Permission denied", str(file))
+        return open(file, *args, **kwargs)  # noqa: PTH123 - the real open, handed back
 
-    monkeypatch.setattr(Path, "open", refuse)
+    # Files are read through the reading module's open.
+    monkeypatch.setattr(documents, "open", refuse, raising=False)
     result = CliRunner().invoke(app, ["score", str(answers)])
     assert result.exit_code == 3
     assert result.stderr == f"{answers}: permission denied\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from pkmcli.documents import Document, load_document
+from pkmcli.documents import Document, StrPath, load_document
 from pkmcli.errors import PkmError, Problem, suggest
 from pkmcli.guards import position
 from pkmcli.models import Criterion, Rubric
@@ -341,7 +341,7 @@ def peek_rubric_id(doc: Document) -> str | None:
     return None
 
 
-def load_answers_document(path: Path, display: str | None = None) -> Document:
+def load_answers_document(path: StrPath, display: str | None = None) -> Document:
     """Parse an answers file into its node tree (data is read from the nodes, not constructed)."""
     return load_document(path, display, construct=False)
 

@@ -7,7 +7,6 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -25,6 +24,9 @@ from pkmcli.guards import (
     possible_depth,
     tag_problems,
 )
+
+# A file name as text or as a path.
+StrPath = str | os.PathLike[str]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # JSON writers escape characters beyond U+FFFF as two surrogates ("\ud83d\ude00"), which
@@ -104,11 +106,13 @@ class _NodeLoader(_Composer):  # type: ignore[misc]
         """Skip path resolvers (none are registered)."""
 
 
-def read_text(path: Path, display: str | None = None) -> str:
+def read_text(path: StrPath, display: str | None = None) -> str:
     """Read a text file as UTF-8 (a BOM is allowed), refusing binary and oversized files."""
     name = display or str(path)
     try:
-        with path.open("rb") as handle:
+        # Opened by name: a Path interns each part of its name, and the interned names of a
+        # batch of 10,000 files would stay in memory.
+        with open(path, "rb") as handle:  # noqa: PTH123
             size = os.fstat(handle.fileno()).st_size
             cap = max_bytes()
             if size > cap:
@@ -284,15 +288,15 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
     return Document(name, data, node, problems)
 
 
-def load_document(path: Path, display: str | None = None, *, construct: bool = True) -> Document:
+def load_document(path: StrPath, display: str | None = None, *, construct: bool = True) -> Document:
     """Read and parse one file."""
     name = display or str(path)
     return file_document(path, read_text(path, name), name, construct=construct)
 
 
-def file_document(path: Path, text: str, name: str, *, construct: bool = True) -> Document:
+def file_document(path: StrPath, text: str, name: str, *, construct: bool = True) -> Document:
     """Parse the text read from ``path`` (a ``.json`` file is held to JSON's grammar)."""
-    if path.suffix.lower() == ".json" and text.strip():
+    if os.fspath(path).lower().endswith(".json") and text.strip():
         _check_json(text, name)
     return parse_document(text, name, construct=construct)
 

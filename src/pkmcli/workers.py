@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from pkmcli.answers import (
@@ -71,7 +70,7 @@ def _plan(doc: Document, rubric_ref: str | None, lang: Lang) -> Plan:
 def score_file(file: str, job: Job) -> Outcome:
     """Score one answers file; user errors become an Outcome with problems."""
     try:
-        doc = load_answers_document(Path(file), file)
+        doc = load_answers_document(file)
         plan = _plan(doc, job.rubric_ref, job.lang)
         rubric = plan.rubric
         tally = tally_nodes(doc, plan, file, strict=job.strict)
@@ -101,7 +100,7 @@ def score_file(file: str, job: Job) -> Outcome:
 
 def score_result(file: str, rubric_ref: str | None, *, strict: bool = False) -> ScoreResult:
     """Score one file to the full result (for the detailed table); raise PkmError."""
-    doc = load_answers_document(Path(file), file)
+    doc = load_answers_document(file)
     rubric = _plan(doc, rubric_ref, "id").rubric
     answer_set = read_answers(doc, rubric)
     if strict:
