@@ -6,7 +6,8 @@ Generates N answers files in a temporary folder, then measures in the same run:
 1. baseline: PyYAML's C loader parsing every file (read + yaml.load) in this process;
 2. `pkm score DIR --format jsonl --jobs 1 > /dev/null`, wall time, over the baseline;
 3. the same with `--jobs 2`;
-4. `pkm score one.yaml` over `python -c "import typer, yaml, pydantic, rich, jinja2"`;
+4. `pkm score one.yaml` over `python -c "import typer, yaml, pydantic, rich, jinja2"`, and
+   the same with the rubric given as a file of the user's (validated on every run), untargeted;
 5. peak memory (max RSS) of `--format jsonl` at N and at N/10 files.
 Batch figures are medians of --repeat runs, start-up figures of --startup-runs runs.
 """
@@ -26,6 +27,8 @@ import time
 from pathlib import Path
 
 import yaml
+
+from pkmcli.catalog import shipped_rubrics
 
 KEYS = {
     "a.1": ["ya", "tidak"],
@@ -92,16 +95,22 @@ def parse_baseline(folder: Path) -> float:
 
 
 def wall(command: list[str]) -> float:
+    """Time one run of ``command``; stop the benchmark when it fails, rather than time a crash."""
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=False, env=ENV)
-    return time.perf_counter() - start
+    done = subprocess.run(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=ENV
+    )
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command)} exited {done.returncode}:\n{done.stderr.decode()[-2000:]}")
+    return took
 
 
 def peak_rss_mb(command: list[str]) -> float:
     """Run ``command`` from a fresh wrapper process and return its max RSS in MB."""
     probe = (
         "import resource, subprocess, sys\n"
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
     done = subprocess.run(
@@ -156,21 +165,27 @@ def main() -> None:
             runs["baseline"].append(parse_baseline(big))
             runs["jobs1"].append(wall([*score, "--jobs", "1"]))
             runs["jobs2"].append(wall([*score, "--jobs", "2"]))
-        starts: dict[str, list[float]] = {"imports": [], "one": []}
+        # The same rubric as a file of the user's: validated on every run, unlike a shipped one.
+        own = root / "own-rubric.yaml"
+        own.write_text(shipped_rubrics()["pkp-2019"].read_text(encoding="utf-8"), encoding="utf-8")
+        starts: dict[str, list[float]] = {"imports": [], "one": [], "own": []}
         for _ in range(args.startup_runs):
             starts["imports"].append(wall([sys.executable, "-c", IMPORTS]))
             starts["one"].append(wall([*pkm, "score", str(one)]))
+            starts["own"].append(wall([*pkm, "score", str(one), "--rubric", str(own)]))
         rss_big = peak_rss_mb([*score, "--jobs", "1"])
         rss_small = peak_rss_mb([*pkm, "score", str(small), "--format", "jsonl", "--jobs", "1"])
     base = statistics.median(runs["baseline"])
     jobs1, jobs2 = statistics.median(runs["jobs1"]), statistics.median(runs["jobs2"])
     imports, single = statistics.median(starts["imports"]), statistics.median(starts["one"])
+    own_rubric = statistics.median(starts["own"])
     print(f"{'measure':<46} {'value':>10} {'ratio':>7} {'target':>8} {'met':>4}")
     row("baseline: PyYAML CSafeLoader, read + parse", f"{base:.3f} s", 1.0)
     row("pkm score DIR -f jsonl --jobs 1", f"{jobs1:.3f} s", jobs1 / base, "<= 1.2")
     row("pkm score DIR -f jsonl --jobs 2", f"{jobs2:.3f} s", jobs2 / base, "<= 0.7")
     row("python -c 'import typer, yaml, pydantic, ...'", f"{imports:.3f} s", 1.0)
     row("pkm score one.yaml", f"{single:.3f} s", single / imports, "<= 1.2")
+    row("pkm score one.yaml --rubric own.yaml", f"{own_rubric:.3f} s", own_rubric / imports)
     row(f"peak RSS, jsonl, N={args.n // 10}", f"{rss_small:.1f} MB", 1.0)
     row(f"peak RSS, jsonl, N={args.n}", f"{rss_big:.1f} MB", rss_big / rss_small, "<= 1.1")
     spread = {k: f"{min(v):.3f}-{max(v):.3f}" for k, v in {**runs, **starts}.items()}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pkmcli import catalog, snapshots
+from pkmcli import catalog, models, snapshots
 from pkmcli.catalog import load_rubric, rubric_from_document, shipped_rubrics
 from pkmcli.documents import load_document
 from pkmcli.errors import PkmError
@@ -88,6 +88,19 @@ def test_a_valid_edit_is_scored_as_edited(rubrics_copy):
     assert load_rubric("pkp-2019").max_score == 11
 
 
+def test_a_changed_rubric_model_means_validation(rubrics_copy, tmp_path, monkeypatch):
+    path = rubrics_copy / "pkp-2019.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert snapshots.recall(path, text) is not None
+    changed = tmp_path / "models.py"
+    changed.write_bytes(Path(models.__file__).read_bytes() + b"# edited\n")
+    monkeypatch.setattr(models, "__file__", str(changed))
+    assert snapshots.recall(path, text) is None
+    monkeypatch.setattr(models, "__file__", str(tmp_path / "gone.py"))
+    assert snapshots.recall(path, text) is None
+    assert load_rubric("pkp-2019") == validated(path)
+
+
 def test_without_snapshots_shipped_rubrics_are_validated(rubrics_copy):
     shutil.rmtree(rubrics_copy / "validated")
     original = validated(shipped_rubrics()["pkp-2021"])
@@ -131,3 +144,11 @@ def test_scoring_with_an_own_rubric_validates_it(tmp_path):
     done = run_score(["score", str(EXAMPLE), "--rubric", str(own), "--format", "json"])
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == "loaded: pydantic"
+
+
+@pytest.mark.parametrize("header", ['{"format": 1}', '{"format": 0, "sources": {}}', "{}"])
+def test_a_snapshot_of_another_layout_means_validation(rubrics_copy, header):
+    (rubrics_copy / "validated" / "pkp-2019.json").write_text(header, encoding="utf-8")
+    path = rubrics_copy / "pkp-2019.yaml"
+    assert snapshots.recall(path, path.read_text(encoding="utf-8")) is None
+    assert load_rubric("pkp-2019") == validated(path)

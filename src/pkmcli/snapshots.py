@@ -3,9 +3,9 @@
 Validating a rubric takes pydantic, which takes longer to load than the rest of a short
 `pkm score` run. Each shipped rubric therefore ships with the result of its validation as
 plain JSON (``rubrics/validated/ID.json``), together with the length and CRC-32 of the YAML
-text it came from. A run uses the snapshot only when the YAML it just read still matches;
-after any edit it validates the YAML as for any other rubric. The snapshots are made, and
-checked to be current, by ``tests/test_snapshots.py``.
+text it came from and of the rubric model's source. A run uses the snapshot only when both
+still match; after an edit to either it validates the YAML as for any other rubric. The
+snapshots are made, and checked to be current, by ``tests/test_snapshots.py``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import json
 import zlib
 from pathlib import Path
 
+from pkmcli import models
 from pkmcli.models import Rubric, from_data, to_data
 
 FORMAT = 1
@@ -24,14 +25,22 @@ def snapshot_path(rubric_file: Path) -> Path:
     return rubric_file.parent / "validated" / f"{rubric_file.stem}.json"
 
 
-def _source(text: str) -> dict[str, int]:
-    data = text.encode("utf-8", "surrogatepass")
+def _digest(data: bytes) -> dict[str, int]:
     return {"bytes": len(data), "crc32": zlib.crc32(data)}
+
+
+def _sources(text: str) -> dict[str, dict[str, int] | None]:
+    """Identify the rubric text and the model code a snapshot comes from."""
+    try:
+        model: dict[str, int] | None = _digest(Path(models.__file__).read_bytes())
+    except OSError:
+        model = None
+    return {"rubric": _digest(text.encode("utf-8", "surrogatepass")), "model": model}
 
 
 def snapshot_text(rubric: Rubric, text: str) -> str:
     """Return the snapshot of ``rubric``, validated from the YAML ``text``."""
-    snapshot = {"format": FORMAT, "source": _source(text), "rubric": to_data(rubric)}
+    snapshot = {"format": FORMAT, "sources": _sources(text), "rubric": to_data(rubric)}
     return json.dumps(snapshot, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -41,7 +50,7 @@ def recall(rubric_file: Path, text: str) -> Rubric | None:
         snapshot = json.loads(snapshot_path(rubric_file).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    if snapshot["format"] != FORMAT or snapshot["source"] != _source(text):
+    if snapshot.get("format") != FORMAT or snapshot.get("sources") != _sources(text):
         return None
     rubric: Rubric = from_data(Rubric, snapshot["rubric"])
     rubric.derive()
