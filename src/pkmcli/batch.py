@@ -70,8 +70,7 @@ def _walk(folder: str, problems: list[Problem]) -> Iterator[str]:
             problems.append(Problem(current, f"cannot read folder: {exc.strerror or exc}"))
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """An ``--output FORMAT:PATH``: a format and the file it is written to."""
 
     format: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pkmcli.errors import Problem, UsageError, suggest
 from pkmcli.records import Scorecard
@@ -16,8 +16,7 @@ INDICATOR_OPTION = "--fail-under-indicator"
 TOLERANCE = 1e-9
 
 
-@dataclass(frozen=True, slots=True)
-class Gate:
+class Gate(NamedTuple):
     """A minimum percentage for the total (indicator None) or for one indicator."""
 
     threshold: float
@@ -31,8 +30,7 @@ class Gate:
         return f"{INDICATOR_OPTION} {self.indicator}={self.threshold:g}"
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     """One gate applied to one file."""
 
     gate: Gate

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from pkmcli.models import Lang, Rubric
@@ -41,8 +40,7 @@ class IndicatorPlan(NamedTuple):
     prefix: str  # JSON of the entry up to its mean
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     """A rubric unfolded once (per language) into lookup tables and JSON fragments."""
 
     rubric: Rubric

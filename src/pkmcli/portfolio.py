@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pkmcli.gates import Check
 from pkmcli.records import Scorecard
@@ -45,8 +46,7 @@ class Shortfall:
         return self.count / self.of * 100
 
 
-@dataclass(frozen=True, slots=True)
-class Failure:
+class Failure(NamedTuple):
     """A file that failed one or more gates."""
 
     file: str

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pkmcli.answers import Answer, AnswerSet
 from pkmcli.models import Criterion, Grade, Indicator, Option, Rubric, Section
 
 
-@dataclass(frozen=True, slots=True)
-class CriterionScore:
+class CriterionScore(NamedTuple):
     """One criterion's answer and the value it earned (0 when unanswered)."""
 
     criterion: Criterion
@@ -27,8 +26,7 @@ class CriterionScore:
         return self.criterion.best_value - self.value
 
 
-@dataclass(frozen=True, slots=True)
-class IndicatorScore:
+class IndicatorScore(NamedTuple):
     """An indicator's mean value over all its criteria, times its weight."""
 
     indicator: Indicator
@@ -45,8 +43,7 @@ class IndicatorScore:
         return self.score / self.indicator.weight * 100
 
 
-@dataclass(frozen=True, slots=True)
-class SectionScore:
+class SectionScore(NamedTuple):
     """A section's indicators and the sum of their scores."""
 
     section: Section
@@ -59,8 +56,7 @@ class SectionScore:
         return self.score / self.max_score * 100
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreResult:
+class ScoreResult(NamedTuple):
     """Everything a report needs: per-level scores, the total, and what is unanswered."""
 
     rubric: Rubric

@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from pkmcli.answers import (
@@ -32,8 +31,7 @@ IN_PROCESS_LIMIT = 64
 MAX_CHUNK = 128
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(NamedTuple):
     """How to score every file of a batch, and which outputs to prepare per file."""
 
     rubric_ref: str | None = None
