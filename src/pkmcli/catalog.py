@@ -78,7 +78,6 @@ def _friendly(error: Any) -> str:
         "float_type",
         "float_parsing",
         "int_type",
-        "model_attributes_type",
     }:
         wanted = {
             "string_type": "text",
