@@ -125,7 +125,11 @@ def root(
 def score(
     files: Annotated[
         list[str],
-        typer.Argument(help="Answers files, directories or glob patterns.", show_default=False),
+        typer.Argument(
+            help="Answers files, directories or glob patterns.",
+            metavar="FILE...",
+            show_default=False,
+        ),
     ],
     rubric: RubricOpt = None,
     output_format: Annotated[
@@ -233,7 +237,8 @@ def score(
 @handles_errors
 def validate(
     files: Annotated[
-        list[str], typer.Argument(help="Rubric or answers files.", show_default=False)
+        list[str],
+        typer.Argument(help="Rubric or answers files.", metavar="FILE...", show_default=False),
     ],
     rubric: RubricOpt = None,
     strict: Annotated[
@@ -267,7 +272,9 @@ def init(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="Where to write the answers file (default: print to stdout).", show_default=False
+            help="Where to write the answers file (default: print to stdout).",
+            metavar="FILE",
+            show_default=False,
         ),
     ] = None,
     rubric: RubricOpt = None,
@@ -307,7 +314,9 @@ class ReportFormat(StrEnum):
 @app.command()
 @handles_errors
 def report(
-    file: Annotated[Path, typer.Argument(help="Answers file to report on.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="Answers file to report on.", metavar="FILE", show_default=False)
+    ],
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="Report format.")
     ] = ReportFormat.md,
@@ -388,6 +397,7 @@ def assess(
         typer.Argument(
             help="Answers file to fill in; rerun on the same file to resume "
             "(default: jawaban-RUBRIC-DATE.yaml here, or the newest unfinished one).",
+            metavar="FILE",
             show_default=False,
         ),
     ] = None,
@@ -430,7 +440,9 @@ def rubric_list(lang: LangOpt = Lang.id) -> None:
 def rubric_show(
     ref: Annotated[
         str | None,
-        typer.Argument(help="Shipped rubric id or path (default: pkp-2019).", show_default=False),
+        typer.Argument(
+            help="Shipped rubric id or path (default: pkp-2019).", metavar="REF", show_default=False
+        ),
     ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
