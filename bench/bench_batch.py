@@ -28,22 +28,10 @@ from pathlib import Path
 
 import yaml
 
-from pkmcli.catalog import shipped_rubrics
+from pkmcli.catalog import load_rubric, shipped_rubrics
 
-KEYS = {
-    "a.1": ["ya", "tidak"],
-    "a.2": list("abcd"),
-    "a.3": list("abcd"),
-    "a.4": list("abc"),
-    "b.1": list("abcd"),
-    "b.2": list("abc"),
-    "b.3": list("abc"),
-    "b.4": list("abcd"),
-    "b.5": ["ya", "tidak"],
-    "c.1": list("abc"),
-    "c.2": ["ya", "tidak"],
-    "c.3": list("abcd"),
-}
+# Option keys of the default rubric, criterion by criterion.
+KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
 IMPORTS = "import typer, yaml, pydantic, rich, jinja2"
 # Installed packages run from cached bytecode; let pkm's own modules be cached the same way
 # even where the environment turns bytecode writing off.

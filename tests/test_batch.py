@@ -13,23 +13,12 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from pkmcli.batch import Batch, expand_inputs, needs
+from pkmcli.catalog import load_rubric
 from pkmcli.cli import app
 from pkmcli.workers import Job, score_files
 
-KEYS = {
-    "a.1": ["ya", "tidak"],
-    "a.2": list("abcd"),
-    "a.3": list("abcd"),
-    "a.4": list("abc"),
-    "b.1": list("abcd"),
-    "b.2": list("abc"),
-    "b.3": list("abc"),
-    "b.4": list("abcd"),
-    "b.5": ["ya", "tidak"],
-    "c.1": list("abc"),
-    "c.2": ["ya", "tidak"],
-    "c.3": list("abcd"),
-}
+# Option keys of the default rubric, criterion by criterion.
+KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
 ALL_A = "rubric: pkp-2019\nunit: Unit A\nanswers:\n" + "".join(
     f"  {ident}: {keys[0]}\n" for ident, keys in KEYS.items()
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args, get_origin
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING, Any, get_args, get_origin
 from pkmcli import snapshots
 from pkmcli.documents import Document, file_document, locate, parse_document, read_text
 from pkmcli.errors import PkmError, Problem, suggest
-from pkmcli.models import Model, Rubric, Text, tree_rule_problems
+from pkmcli.models import Model, Rubric, Text, field_types, tree_rule_problems
 from pkmcli.models import Path as KeyPath
 
 if TYPE_CHECKING:
@@ -123,11 +122,6 @@ def _friendly(error: Any) -> str:
     return str(error["msg"]).removeprefix("Value error, ")
 
 
-def _fields(model: type[Model]) -> dict[str, Any]:
-    """Return the keys a rubric part accepts, with their annotations."""
-    return {f.name: f.type for f in dataclasses.fields(model) if f.init}
-
-
 def _nested_model(annotation: Any) -> tuple[type[Model] | None, bool]:
     """Return the model a field holds, and whether it sits inside a list or mapping."""
     if isinstance(annotation, type) and issubclass(annotation, Model):
@@ -148,7 +142,7 @@ def _model_at(loc: tuple[Any, ...]) -> type[Model] | None:
         if skip:
             skip = False
             continue
-        annotation = _fields(current).get(part) if current and isinstance(part, str) else None
+        annotation = field_types(current).get(part) if current and isinstance(part, str) else None
         if annotation is None:
             return None
         current, skip = _nested_model(annotation)
@@ -158,7 +152,7 @@ def _model_at(loc: tuple[Any, ...]) -> type[Model] | None:
 def _expected_keys(loc: tuple[Any, ...]) -> list[str]:
     """Return the field names accepted where an unknown key sits (for near-miss suggestions)."""
     model = _model_at(loc[:-1])
-    return list(_fields(model)) if model else []
+    return list(field_types(model)) if model else []
 
 
 def _located(doc: Document, path: KeyPath, message: str) -> Problem:

@@ -455,12 +455,21 @@ class Rubric(Model):
         return max(reached, key=lambda g: g.min_percent, default=None)
 
 
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
+def field_types(part: type[Model]) -> dict[str, Any]:
+    """Return the keys a rubric part accepts in a file, with their annotations."""
+    known = _FIELD_TYPES.get(part)
+    if known is None:
+        known = _FIELD_TYPES[part] = {f.name: f.type for f in dataclasses.fields(part) if f.init}
+    return known
+
+
 def to_data(value: Any) -> Any:
     """Return rubric parts as plain data: mappings of the fields a file gives, lists, scalars."""
     if isinstance(value, Model):
-        return {
-            f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
-        }
+        return {name: to_data(getattr(value, name)) for name in field_types(type(value))}
     if isinstance(value, list):
         return [to_data(item) for item in value]
     if isinstance(value, dict):
@@ -482,7 +491,7 @@ def from_data(annotation: Any, data: Any) -> Any:
     if origin is dict:
         return {name: from_data(get_args(annotation)[1], item) for name, item in data.items()}
     if isinstance(annotation, type) and issubclass(annotation, Model):
-        kinds = {f.name: f.type for f in dataclasses.fields(annotation) if f.init}
+        kinds = field_types(annotation)
         return annotation(**{name: from_data(kinds[name], item) for name, item in data.items()})
     return data
 

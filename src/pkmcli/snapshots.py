@@ -10,6 +10,7 @@ snapshots are made, and checked to be current, by ``tests/test_snapshots.py``.
 
 from __future__ import annotations
 
+import functools
 import json
 import zlib
 from pathlib import Path
@@ -29,12 +30,17 @@ def _digest(data: bytes) -> dict[str, int]:
     return {"bytes": len(data), "crc32": zlib.crc32(data)}
 
 
+@functools.cache
+def _model_digest(source: str) -> dict[str, int] | None:
+    try:
+        return _digest(Path(source).read_bytes())
+    except OSError:
+        return None
+
+
 def _sources(text: str) -> dict[str, dict[str, int] | None]:
     """Identify the rubric text and the model code a snapshot comes from."""
-    try:
-        model: dict[str, int] | None = _digest(Path(models.__file__).read_bytes())
-    except OSError:
-        model = None
+    model = _model_digest(models.__file__)
     return {"rubric": _digest(text.encode("utf-8", "surrogatepass")), "model": model}
 
 
