@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from pkmcli.catalog import load_rubric, shipped_rubrics
+from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 
 # Option keys of the default rubric, criterion by criterion.
 KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from pkmcli.advice import compare_results, next_option, rank_steps, worst_option
-from pkmcli.answers import load_answers
-from pkmcli.catalog import load_rubric
-from pkmcli.scoring import score_answers
+from pkmcli.answers.reader import load_answers
+from pkmcli.rubric.catalog import load_rubric
+from pkmcli.scoring.advice import compare_results, next_option, rank_steps, worst_option
+from pkmcli.scoring.arithmetic import score_answers
 
 DATA = Path(__file__).parent / "data"
 

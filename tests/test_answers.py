@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from pkmcli.answers import Answer, AnswerSet, check_complete, load_answers
-from pkmcli.catalog import shipped_rubrics
+from pkmcli.answers.reader import Answer, AnswerSet, check_complete, load_answers
 from pkmcli.errors import PkmError
+from pkmcli.rubric.catalog import shipped_rubrics
 
 NUMERIC_RUBRIC = """\
 id: angka

@@ -14,7 +14,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from pkmcli.answers import AnswerSet, load_answers
+from pkmcli.answers.reader import AnswerSet, load_answers
 
 STEPS = [
     ("a.1", "ya/tidak", "ya"),

@@ -12,10 +12,10 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from pkmcli.batch import Batch, expand_inputs, needs
-from pkmcli.catalog import load_rubric
-from pkmcli.cli import app
-from pkmcli.workers import Job, score_files
+from pkmcli.batch.runner import Batch, expand_inputs, needs
+from pkmcli.batch.workers import Job, score_files
+from pkmcli.cli.app import app
+from pkmcli.rubric.catalog import load_rubric
 
 # Option keys of the default rubric, criterion by criterion.
 KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}

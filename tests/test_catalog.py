@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pkmcli.catalog import DEFAULT_RUBRIC, data_dir, load_rubric, shipped_rubrics
 from pkmcli.errors import PkmError
+from pkmcli.rubric.catalog import DEFAULT_RUBRIC, data_dir, load_rubric, shipped_rubrics
 
 YA_TIDAK = [("ya", 1.0), ("tidak", 0.0)]
 ABC = [("a", 1.0), ("b", 0.5), ("c", 0.0)]

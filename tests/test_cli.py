@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pkmcli import __version__
-from pkmcli.catalog import load_rubric, shipped_rubrics
-from pkmcli.cli import app
+from pkmcli.cli.app import app
+from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 
 GOOD = """\
 rubric: pkp-2019

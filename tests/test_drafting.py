@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pkmcli.answers import Answer, AnswerSet, load_answers
-from pkmcli.catalog import load_rubric
-from pkmcli.drafting import render_answers, scalar
+from pkmcli.answers.drafting import render_answers, scalar
+from pkmcli.answers.reader import Answer, AnswerSet, load_answers
+from pkmcli.rubric.catalog import load_rubric
 
 RUBRIC = load_rubric("pkp-2019")
 IDS = [c.id for c in RUBRIC.all_criteria()]

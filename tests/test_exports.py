@@ -7,11 +7,11 @@ import io
 import json
 from xml.etree import ElementTree as ET
 
+from pkmcli.batch.exports import csv_text, json_text, jsonl_text, junit_text
+from pkmcli.batch.gates import Gate
+from pkmcli.batch.records import IndicatorFigure, Scorecard
+from pkmcli.batch.workers import Outcome
 from pkmcli.errors import Problem
-from pkmcli.exports import csv_text, json_text, jsonl_text, junit_text
-from pkmcli.gates import Gate
-from pkmcli.records import IndicatorFigure, Scorecard
-from pkmcli.workers import Outcome
 
 
 def card(file: str, percent: float, *, unit: str | None = "Unit", rubric: str = "pkp-2019"):

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from pkmcli.answers import load_answers
-from pkmcli.catalog import data_dir
-from pkmcli.checking import check_file
+from pkmcli.answers.checking import check_file
+from pkmcli.answers.reader import load_answers
+from pkmcli.batch.workers import Job, Outcome, score_file
 from pkmcli.errors import PkmError, Problem
-from pkmcli.scoring import score_answers
-from pkmcli.workers import Job, Outcome, score_file
+from pkmcli.rubric.catalog import data_dir
+from pkmcli.scoring.arithmetic import score_answers
 
 HOSTILE = Path(__file__).parent / "hostile"
 CASES = int(os.environ.get("PKM_FUZZ_CASES", "300"))

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from pkmcli.batch.gates import (
+    Check,
+    Gate,
+    check_gates,
+    gate_message,
+    parse_gates,
+    parse_indicator_gate,
+)
+from pkmcli.batch.records import IndicatorFigure, Scorecard
 from pkmcli.errors import UsageError
-from pkmcli.gates import Check, Gate, check_gates, gate_message, parse_gates, parse_indicator_gate
-from pkmcli.records import IndicatorFigure, Scorecard
 
 KNOWN = {"pkp-2019": ["a", "b", "c"]}
 

@@ -23,8 +23,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from pkmcli import documents
-from pkmcli.cli import app
+from pkmcli.cli.app import app
+from pkmcli.files import reading as documents
 
 HOSTILE = Path(__file__).parent / "hostile"
 CASES: list[dict[str, Any]] = yaml.safe_load(

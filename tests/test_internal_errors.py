@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pkmcli import cli
+from pkmcli.cli import app as cli
 
 HOSTILE = Path(__file__).parent / "hostile"
 BUG_MESSAGE = "pkm: internal error (a bug in pkm; please report it with the traceback below)"
@@ -44,14 +44,14 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize(
     ("target", "args"),
     [
-        ("pkmcli.workers.score_file", ["score", "good.yaml"]),
-        ("pkmcli.tables.result_table", ["score", "good.yaml"]),
-        ("pkmcli.exports.json_text", ["score", "--format", "json", "good.yaml"]),
-        ("pkmcli.checking.check_file", ["validate", "good.yaml"]),
-        ("pkmcli.drafting.render_answers", ["init"]),
-        ("pkmcli.storage.write_atomic", ["init", "baru.yaml"]),
-        ("pkmcli.catalog.load_rubric", ["rubric", "show"]),
-        ("pkmcli.documents.parse_document", ["validate", "mini-rubric.yaml"]),
+        ("pkmcli.batch.workers.score_file", ["score", "good.yaml"]),
+        ("pkmcli.console.tables.result_table", ["score", "good.yaml"]),
+        ("pkmcli.batch.exports.json_text", ["score", "--format", "json", "good.yaml"]),
+        ("pkmcli.answers.checking.check_file", ["validate", "good.yaml"]),
+        ("pkmcli.answers.drafting.render_answers", ["init"]),
+        ("pkmcli.files.writing.write_atomic", ["init", "baru.yaml"]),
+        ("pkmcli.rubric.catalog.load_rubric", ["rubric", "show"]),
+        ("pkmcli.files.reading.parse_document", ["validate", "mini-rubric.yaml"]),
     ],
 )
 def test_bug_exits_70_with_the_traceback(
@@ -74,7 +74,7 @@ def test_bug_exits_70_with_the_traceback(
 def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pkmcli.answers import load_answers_document as real  # noqa: PLC0415
+    from pkmcli.answers.reader import load_answers_document as real  # noqa: PLC0415
 
     calls: list[Path] = []
 
@@ -85,7 +85,7 @@ def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
         return real(path, display)
 
     shutil.copyfile(folder / "good.yaml", folder / "good2.yaml")
-    monkeypatch.setattr("pkmcli.workers.load_answers_document", second_one_breaks)
+    monkeypatch.setattr("pkmcli.batch.workers.load_answers_document", second_one_breaks)
     code, _, err = run_main(["score", "good.yaml", "good2.yaml"], capsys, monkeypatch)
     assert code == 70
     assert err.splitlines()[-1] == "RuntimeError: simulated bug"
@@ -131,7 +131,7 @@ def test_interrupt_in_the_core_exits_130(
     def interrupt(*_: Any, **__: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pkmcli.workers.score_file", interrupt)
+    monkeypatch.setattr("pkmcli.batch.workers.score_file", interrupt)
     code, _, err = run_main(["score", "good.yaml"], capsys, monkeypatch)
     assert (code, err) == (130, "pkm: interrupted\n")
 
@@ -140,11 +140,11 @@ def test_bug_through_the_installed_entry_point(tmp_path: Path) -> None:
     """The same in a real process: ``python -m pkmcli`` goes through ``main``."""
     shutil.copyfile(HOSTILE / "good.yaml", tmp_path / "good.yaml")
     code = (
-        "import sys, pkmcli.tables as t\n"
+        "import sys, pkmcli.console.tables as t\n"
         "def boom(*a, **k): raise RuntimeError('simulated bug')\n"
         "t.result_table = boom\n"
         "sys.argv = ['pkm', 'score', 'good.yaml']\n"
-        "from pkmcli.cli import main\n"
+        "from pkmcli.cli.app import main\n"
         "main()\n"
     )
     done = subprocess.run(

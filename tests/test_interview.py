@@ -12,15 +12,16 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from pkmcli.answers import Answer, AnswerSet, load_answers
-from pkmcli.catalog import load_rubric
+from pkmcli.answers.reader import Answer, AnswerSet, load_answers
 from pkmcli.errors import PkmError
-from pkmcli.inputs import choose_option, jump_target, parse_answer
-from pkmcli.interview import Interview, Outcome
-from pkmcli.models import Lang, Rubric
-from pkmcli.scoring import score_answers
-from pkmcli.sessions import default_answers_path, open_session
-from pkmcli.terminal import _command, file_saver, signals_held
+from pkmcli.interview.flow import Interview, Outcome
+from pkmcli.interview.inputs import choose_option, jump_target, parse_answer
+from pkmcli.interview.sessions import default_answers_path, open_session
+from pkmcli.interview.terminal import _command, file_saver, signals_held
+from pkmcli.language import Lang
+from pkmcli.rubric.catalog import load_rubric
+from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.arithmetic import score_answers
 
 ALL_IDS = ["a.1", "a.2", "a.3", "a.4", "b.1", "b.2", "b.3", "b.4", "b.5", "c.1", "c.2", "c.3"]
 FULL = ["ya", "b", "a", "b", "a", "c", "a", "b", "ya", "a", "tidak", "a"]

@@ -6,9 +6,9 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from pkmcli.catalog import parse_rubric
 from pkmcli.errors import PkmError
-from pkmcli.models import Rubric, Text
+from pkmcli.rubric.catalog import parse_rubric
+from pkmcli.rubric.model import Rubric, Text
 
 HEAD = """\
 id: uji

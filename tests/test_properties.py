@@ -12,10 +12,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pkmcli.answers import Answer, AnswerSet, load_answers
-from pkmcli.catalog import load_rubric, rubric_validator, shipped_rubrics
-from pkmcli.models import Rubric
-from pkmcli.scoring import ScoreResult, score_answers
+from pkmcli.answers.reader import Answer, AnswerSet, load_answers
+from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
+from pkmcli.rubric.model import Rubric
+from pkmcli.rubric.validation import rubric_validator
+from pkmcli.scoring.arithmetic import ScoreResult, score_answers
 
 # Modest example counts keep the file at a few seconds on a shared two-core machine.
 modest = settings(max_examples=100, deadline=None)

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pkmcli.answers import load_answers
-from pkmcli.cli import app
-from pkmcli.reporting import build_view, fmt, render_report, view_evidence, web_link
-from pkmcli.scoring import score_answers
+from pkmcli.answers.reader import load_answers
+from pkmcli.cli.app import app
+from pkmcli.report.building import build_view, fmt, render_report, view_evidence, web_link
+from pkmcli.scoring.arithmetic import score_answers
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = Path(__file__).parent / "golden"
@@ -403,7 +403,7 @@ def test_template_errors_are_clear(runner, tmp_path):
     assert (code, out) == (3, "")
     assert (
         err
-        == f"{tmp_path / 'report.md.j2'}:3: template error: 'pkmcli.views.ReportView object' has no attribute 'nothing'\n"
+        == f"{tmp_path / 'report.md.j2'}:3: template error: 'pkmcli.report.views.ReportView object' has no attribute 'nothing'\n"
     )
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pkmcli.answers import read_answers
-from pkmcli.catalog import load_rubric, shipped_rubrics
-from pkmcli.cli import app
-from pkmcli.documents import parse_document
-from pkmcli.models import Rubric
-from pkmcli.results import result_to_dict
-from pkmcli.scoring import score_answers
+from pkmcli.answers.reader import read_answers
+from pkmcli.cli.app import app
+from pkmcli.files.reading import parse_document
+from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
+from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.arithmetic import score_answers
+from pkmcli.scoring.contract import result_to_dict
 
 YA_TIDAK = [("ya", 1.0), ("tidak", 0.0)]
 ABC = [("a", 1.0), ("b", 0.5), ("c", 0.0)]

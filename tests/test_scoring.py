@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pkmcli.answers import Answer, AnswerSet, load_answers
-from pkmcli.catalog import load_rubric
-from pkmcli.models import Rubric
-from pkmcli.scoring import criterion_value, score_answers
+from pkmcli.answers.reader import Answer, AnswerSet, load_answers
+from pkmcli.rubric.catalog import load_rubric
+from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.arithmetic import criterion_value, score_answers
 
 ALL = ["a.1", "a.2", "a.3", "a.4", "b.1", "b.2", "b.3", "b.4", "b.5", "c.1", "c.2", "c.3"]
 

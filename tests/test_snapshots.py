@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import os
 import shutil
@@ -11,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from pkmcli import catalog, models, snapshots
-from pkmcli.catalog import load_rubric, rubric_from_document, shipped_rubrics
-from pkmcli.documents import load_document
 from pkmcli.errors import PkmError
+from pkmcli.files.reading import load_document
+from pkmcli.rubric import catalog, snapshots
+from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
+from pkmcli.rubric.validation import rubric_from_document
 
 UPDATE = os.environ.get("PKM_UPDATE_GOLDEN") == "1"
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kantor-pelayanan-a.yaml"
@@ -88,17 +90,31 @@ def test_a_valid_edit_is_scored_as_edited(rubrics_copy):
     assert load_rubric("pkp-2019").max_score == 11
 
 
-def test_a_changed_rubric_model_means_validation(rubrics_copy, tmp_path, monkeypatch):
+@pytest.mark.parametrize("module", snapshots.MODEL_MODULES, ids=lambda m: m.__name__)
+def test_a_changed_rubric_model_means_validation(rubrics_copy, tmp_path, monkeypatch, module):
     path = rubrics_copy / "pkp-2019.yaml"
     text = path.read_text(encoding="utf-8")
     assert snapshots.recall(path, text) is not None
-    changed = tmp_path / "models.py"
-    changed.write_bytes(Path(models.__file__).read_bytes() + b"# edited\n")
-    monkeypatch.setattr(models, "__file__", str(changed))
+    changed = tmp_path / "changed.py"
+    changed.write_bytes(Path(module.__file__).read_bytes() + b"# edited\n")
+    monkeypatch.setattr(module, "__file__", str(changed))
     assert snapshots.recall(path, text) is None
-    monkeypatch.setattr(models, "__file__", str(tmp_path / "gone.py"))
+    monkeypatch.setattr(module, "__file__", str(tmp_path / "gone.py"))
     assert snapshots.recall(path, text) is None
     assert load_rubric("pkp-2019") == validated(path)
+
+
+def test_the_digest_covers_every_module_the_model_imports_from_its_package():
+    """A rule moved into a new module of the rubric package must join the digest."""
+
+    source = Path(snapshots.MODEL_MODULES[0].__file__).read_text(encoding="utf-8")
+    imported = {
+        node.module
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pkmcli.rubric.")
+    }
+    covered = {module.__name__ for module in snapshots.MODEL_MODULES}
+    assert imported <= covered
 
 
 def test_without_snapshots_shipped_rubrics_are_validated(rubrics_copy):
@@ -111,7 +127,7 @@ def run_score(args: list[str]) -> subprocess.CompletedProcess[str]:
     """Run `pkm score` in a fresh interpreter that reports the libraries it loaded."""
     code = (
         "import sys\n"
-        "from pkmcli.cli import main\n"
+        "from pkmcli.cli.app import main\n"
         "try:\n"
         "    main()\n"
         "finally:\n"

@@ -19,9 +19,9 @@ from typing import Any, Self
 import pytest
 from typer.testing import CliRunner
 
-from pkmcli.cli import app
+from pkmcli.cli.app import app
 from pkmcli.errors import PkmError
-from pkmcli.storage import write_atomic
+from pkmcli.files.writing import write_atomic
 
 OLD = "rubric: pkp-2019\nanswers:\n  a.1: ya\n"
 NEW = "rubric: pkp-2019\nanswers:\n  a.1: tidak\n"
@@ -467,7 +467,7 @@ def pexpect_eof() -> Any:
 def test_kill_during_interview_keeps_every_confirmed_answer(tmp_path: Path) -> None:
     """Answer, kill -9 at a random moment (seeded), rerun to resume; until all is answered."""
     pytest.importorskip("pexpect")
-    from pkmcli.answers import load_answers  # noqa: PLC0415
+    from pkmcli.answers.reader import load_answers  # noqa: PLC0415
 
     rng = random.Random(52)  # noqa: S311 - reproducible kill moments, not secrets
     path = tmp_path / "jawaban.yaml"

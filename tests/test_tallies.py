@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from pkmcli.answers import check_complete, read_answers
-from pkmcli.catalog import load_rubric
-from pkmcli.documents import parse_document
+from pkmcli.answers.reader import check_complete, read_answers
+from pkmcli.batch.plans import plan_for
+from pkmcli.batch.records import card_from_record, line_of, record_from_result, record_of
+from pkmcli.batch.tallies import tally_nodes
 from pkmcli.errors import PkmError
-from pkmcli.models import Rubric
-from pkmcli.plans import plan_for
-from pkmcli.records import card_from_record, line_of, record_from_result, record_of
-from pkmcli.scoring import score_answers
-from pkmcli.tallies import tally_nodes
+from pkmcli.files.reading import parse_document
+from pkmcli.rubric.catalog import load_rubric
+from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.arithmetic import score_answers
 
 MINI = Path(__file__).parent / "data" / "rubric-mini.yaml"
 NULLS = ["", " ~", " null", " NULL"]

@@ -9,7 +9,7 @@ from jinja2 import StrictUndefined
 from markupsafe import Markup
 
 from pkmcli.errors import PkmError
-from pkmcli.templating import (
+from pkmcli.report.templating import (
     escape_markdown,
     make_environment,
     markdown_link,

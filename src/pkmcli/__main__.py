@@ -1,3 +1,3 @@
-from pkmcli.cli import main
+from pkmcli.cli.app import main
 
 main()

@@ -1,0 +1,43 @@
+"""Validate a file that may be a rubric or an answers file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from pkmcli.answers.reader import check_complete, read_answers, rubric_for
+from pkmcli.files.reading import Document, load_document
+from pkmcli.rubric.validation import rubric_from_document
+
+RUBRIC_KEYS = frozenset({"indicators", "sections", "scales", "id", "version", "title", "source"})
+ANSWERS_KEYS = frozenset({"answers", "rubric"})
+
+
+def is_rubric(doc: Document) -> bool:
+    """Tell a rubric from an answers file by its top-level keys."""
+    root = doc.node
+    if not isinstance(root, yaml.MappingNode):
+        return False
+    keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+    return bool(keys & RUBRIC_KEYS) and not keys & ANSWERS_KEYS
+
+
+def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False) -> str:
+    """Validate one file; return a one-line summary, or raise PkmError with every problem."""
+    doc = load_document(Path(file), file)
+    if is_rubric(doc):
+        rubric = rubric_from_document(doc)
+        return (
+            f"rubric {rubric.id} {rubric.version}: {len(rubric.all_indicators())} "
+            f"indicators, {len(rubric.all_criteria())} criteria, "
+            f"maximum {rubric.max_score:g}"
+        )
+    rubric = rubric_for(doc, rubric_ref)
+    # The reader finds duplicate keys itself, with more context than construction does.
+    answer_set = read_answers(replace(doc, problems=[]), rubric)
+    if strict:
+        check_complete(answer_set, rubric)
+    answered = len(rubric.all_criteria()) - len(answer_set.unanswered(rubric))
+    return f"answers for {rubric.id}: {answered} of {len(rubric.all_criteria())} answered"

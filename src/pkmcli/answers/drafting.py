@@ -1,0 +1,156 @@
+"""Write answers files: blank ones to fill in, and filled ones, each question as a comment."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+import yaml
+
+from pkmcli.answers.reader import Answer, AnswerSet
+from pkmcli.language import Lang
+from pkmcli.rubric.model import Criterion, Rubric
+
+_PLAIN = re.compile(r"^[\w][\w .,/:@()+\-]*$")
+# JSON leaves these raw, but YAML reads them as line breaks or refuses them as unprintable.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+_WORDS: dict[Lang, dict[str, str]] = {
+    "id": {
+        "head": "Jawaban untuk rubrik {id} (versi {version}): {title}",
+        "how": "Isi setiap kriteria dengan kunci pilihannya (huruf besar/kecil sama saja);",
+        "blank": "biarkan kosong bila belum dijawab (dihitung 0). Bentuk panjang:",
+        "weight": "bobot",
+        "evidence": "Bukti dukung",
+        "percent": "Isi persentase 0-100.",
+        "ratio": "Isi numerator ({num}) dan denominator ({den}), mis. {{numerator: 3, "
+        "denominator: 4}}.",
+    },
+    "en": {
+        "head": "Answers for rubric {id} (version {version}): {title}",
+        "how": "Give each criterion its option key (any case);",
+        "blank": "leave it empty while unanswered (it counts 0). Long form:",
+        "weight": "weight",
+        "evidence": "Evidence",
+        "percent": "Give a percentage from 0 to 100.",
+        "ratio": "Give numerator ({num}) and denominator ({den}), e.g. {{numerator: 3, "
+        "denominator: 4}}.",
+    },
+}
+
+
+def scalar(value: str | float) -> str:
+    """Return ``value`` as a YAML scalar that reads back as the same text or number."""
+    if isinstance(value, float):
+        return repr(int(value)) if value.is_integer() else repr(value)
+    if value and _PLAIN.match(value) and value == value.strip():
+        try:
+            if yaml.safe_load(value) == value and ": " not in value and " #" not in value:
+                return value
+        except yaml.YAMLError:
+            pass
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", quoted)
+
+
+def _comment(text: str, indent: str, width: int = 96, hang: str = "") -> list[str]:
+    lines = textwrap.wrap(
+        " ".join(text.split()), width=width - len(indent) - 2, subsequent_indent=hang
+    ) or [""]
+    return [f"{indent}# {line}".rstrip() for line in lines]
+
+
+def _criterion_comments(criterion: Criterion, lang: Lang) -> list[str]:
+    words = _WORDS[lang]
+    lines = _comment(f"{criterion.id} {criterion.question.get(lang)}", "  ")
+    for option in criterion.choices:
+        label = option.label.get(lang) if option.label else option.key
+        lead = f"{option.key} = "
+        lines += _comment(f"{lead}{label} ({option.value:g})", "    ", hang=" " * len(lead))
+    if criterion.type == "percentage":
+        lines += _comment(words["percent"], "  ")
+    elif criterion.type == "ratio" and criterion.numerator and criterion.denominator:
+        lines += _comment(
+            words["ratio"].format(
+                num=criterion.numerator.get(lang), den=criterion.denominator.get(lang)
+            ),
+            "  ",
+        )
+    if criterion.evidence:
+        lines += _comment(f"{words['evidence']}: {criterion.evidence.get(lang)}", "  ")
+    return lines
+
+
+def _answer_lines(criterion: Criterion, answer: Answer | None) -> list[str]:
+    ident = criterion.id
+    if answer is None:
+        return [f"  {ident}:"]
+    if answer.note is None and not answer.evidence and answer.numerator is None:
+        if answer.key is not None:
+            return [f"  {ident}: {scalar(answer.key)}"]
+        if answer.number is not None:
+            return [f"  {ident}: {scalar(answer.number)}"]
+        return [f"  {ident}:"]
+    lines = [f"  {ident}:"]
+    if answer.key is not None:
+        lines.append(f"    answer: {scalar(answer.key)}")
+    elif answer.number is not None:
+        lines.append(f"    answer: {scalar(answer.number)}")
+    if answer.numerator is not None and answer.denominator is not None:
+        lines.append(f"    numerator: {scalar(answer.numerator)}")
+        lines.append(f"    denominator: {scalar(answer.denominator)}")
+    if answer.note is not None:
+        lines.append(f"    note: {scalar(answer.note)}")
+    if answer.evidence:
+        lines.append("    evidence:")
+        lines += [f"      - {scalar(item)}" for item in answer.evidence]
+    return lines
+
+
+def _long_form_example(rubric: Rubric) -> str:
+    """Show the long form on a real criterion of this rubric (its first multiple-choice one)."""
+    criterion = next((c for c in rubric.all_criteria() if c.choices), rubric.all_criteria()[0])
+    key = criterion.choices[-1].key if criterion.choices else "50"
+    evidence = "bukti/" + criterion.id.replace(".", "-") + ".pdf"
+    return (
+        f'#   {criterion.id}: {{answer: {key}, note: "...", evidence: [{evidence}, https://...]}}'
+    )
+
+
+def render_answers(
+    rubric: Rubric, answer_set: AnswerSet | None = None, lang: Lang = "id", *, comments: bool = True
+) -> str:
+    """Return the text of an answers file, every question and its options as comments."""
+    answer_set = answer_set or AnswerSet(rubric=rubric.id)
+    words = _WORDS[lang]
+    lines: list[str] = []
+    if comments:
+        lines += _comment(
+            words["head"].format(
+                id=rubric.id, version=rubric.version, title=rubric.title.get(lang)
+            ),
+            "",
+        )
+        lines += _comment(words["how"], "")
+        lines += _comment(words["blank"], "")
+        lines.append(_long_form_example(rubric))
+    lines.append(f"rubric: {scalar(rubric.id)}")
+    for name in ("unit", "period", "assessor"):
+        value = getattr(answer_set, name)
+        lines.append(f"{name}: {scalar(value)}" if value is not None else f"{name}:")
+    lines.append("answers:")
+    for indicator in rubric.all_indicators():
+        if comments:
+            lines.append("")
+            lines += _comment(
+                f"== {indicator.id}. {indicator.title.get(lang)} "
+                f"({words['weight']} {indicator.weight:g}) ==",
+                "  ",
+            )
+        for criterion in indicator.criteria:
+            if comments:
+                lines += _criterion_comments(criterion, lang)
+            answer = answer_set.answers.get(criterion.id)
+            lines += _answer_lines(criterion, answer)
+    return "\n".join(lines) + "\n"

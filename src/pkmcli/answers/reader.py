@@ -1,0 +1,405 @@
+"""Answers files: read them against a rubric, with every problem located."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pkmcli.errors import PkmError, Problem, suggest
+from pkmcli.files.guards import position
+from pkmcli.files.reading import Document, StrPath, load_document
+from pkmcli.rubric.model import Criterion, Rubric
+
+METADATA_KEYS = ("unit", "period", "assessor")
+TOP_KEYS = ("rubric", *METADATA_KEYS, "answers")
+LONG_KEYS = ("answer", "note", "evidence")
+RATIO_KEYS = ("numerator", "denominator", "note", "evidence")
+NULL_TAG = "tag:yaml.org,2002:null"
+STR_TAG = "tag:yaml.org,2002:str"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a unit said for one criterion; every field optional so notes survive a skip."""
+
+    key: str | None = None
+    number: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    note: str | None = None
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return self.key is not None or self.number is not None or self.numerator is not None
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSet:
+    """A whole answers file: which rubric, about whom, and the answers by criterion id."""
+
+    rubric: str
+    unit: str | None = None
+    period: str | None = None
+    assessor: str | None = None
+    answers: dict[str, Answer] = field(default_factory=dict)
+    file: str = "<answers>"
+    # 1-based (line, column) of each criterion key, and of the 'answers' key itself.
+    locations: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
+
+    def unanswered(self, rubric: Rubric) -> list[str]:
+        """Criterion ids with no answer, in rubric order."""
+        return [
+            c.id for c in rubric.all_criteria() if not (self.answers.get(c.id) or Answer()).answered
+        ]
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and (
+        node.tag == NULL_TAG
+        or (node.style is None and node.value in {"", "~", "null", "Null", "NULL"})
+    )
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return "nothing" if _is_null(node) else "text"
+
+
+class _Reader:
+    """Walks the node tree of one answers file, collecting problems instead of stopping."""
+
+    def __init__(self, doc: Document, rubric: Rubric) -> None:
+        self.doc = doc
+        self.rubric = rubric
+        self.problems: list[Problem] = list(doc.problems)
+        self.locations: dict[str, tuple[int, int]] = {}
+
+    def problem(self, node: yaml.Node, message: str, key: str | None = None) -> None:
+        line, column = position(node)
+        self.problems.append(Problem(self.doc.file, message, line, column, key))
+
+    def pairs(
+        self, node: yaml.MappingNode, allowed: tuple[str, ...] | None, where: str | None
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """Return a mapping's entries by raw key text, reporting duplicates and unknown keys."""
+        entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_node, f"expected a plain key, got {_kind(key_node)}", where)
+                continue
+            name = key_node.value
+            if name in entries:
+                first = position(entries[name][0])[0]
+                self.problem(
+                    key_node, f"duplicate key '{name}' (first given on line {first})", where
+                )
+                continue
+            if allowed is not None and name not in allowed:
+                self.problem(
+                    key_node,
+                    f"unknown key '{name}'{suggest(name, allowed)} "
+                    f"(expected one of {', '.join(allowed)})",
+                    where,
+                )
+                continue
+            entries[name] = (key_node, value_node)
+        return entries
+
+    def text(
+        self, node: yaml.Node, key: str, *, multiline: bool = True, what: str = ""
+    ) -> str | None:
+        if _is_null(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"{what}expected text, got {_kind(node)}", key)
+            return None
+        if not multiline and "\n" in node.value:
+            self.problem(node, "expected a single line of text", key)
+            return None
+        return str(node.value)
+
+    def number(self, node: yaml.Node, key: str, what: str) -> float | None:
+        if not isinstance(node, yaml.ScalarNode) or _is_null(node):
+            self.problem(node, f"{what}: expected a number, got {_kind(node)}", key)
+            return None
+        raw = node.value.strip().removesuffix("%").strip().replace(",", ".")
+        try:
+            value = float(raw)
+        except ValueError:
+            self.problem(node, f"{what}: expected a number, got '{node.value}'", key)
+            return None
+        if not 0 <= value < float("inf"):
+            self.problem(node, f"{what}: must be zero or more, got {node.value}", key)
+            return None
+        return value
+
+    def read(self) -> AnswerSet:
+        root = self.doc.node
+        if root is None or not isinstance(root, yaml.MappingNode):
+            if root is None:
+                self.problems.append(
+                    Problem(
+                        self.doc.file,
+                        "empty file; expected an answers mapping with 'rubric' and 'answers'",
+                        1,
+                        1,
+                    )
+                )
+            else:
+                self.problem(root, f"expected an answers mapping, got {_kind(root)}")
+            raise PkmError(self.problems)
+        entries = self.pairs(root, TOP_KEYS, None)
+        rubric_id = self.rubric_id(root, entries)
+        meta = {
+            name: self.text(entries[name][1], name, multiline=False)
+            for name in METADATA_KEYS
+            if name in entries
+        }
+        answers: dict[str, Answer] = {}
+        if rubric_id != self.rubric.id:
+            # Checking answers against a rubric they were not written for only adds noise.
+            raise PkmError(self.problems)
+        if "answers" in entries:
+            self.locations["answers"] = position(entries["answers"][0])
+            answers = self.answers(entries["answers"][1])
+        if self.problems:
+            raise PkmError(self.problems)
+        return AnswerSet(
+            rubric=rubric_id, answers=answers, file=self.doc.file, locations=self.locations, **meta
+        )
+
+    def rubric_id(self, root: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
+        if "rubric" not in entries:
+            self.problem(root, f"missing required key 'rubric' (this rubric is '{self.rubric.id}')")
+            return self.rubric.id
+        node = entries["rubric"][1]
+        if not isinstance(node, yaml.ScalarNode) or _is_null(node) or "\n" in node.value:
+            got = "several lines" if _kind(node) == "text" else _kind(node)
+            self.problem(
+                node,
+                f"expected a rubric id such as '{self.rubric.id}', got {got}",
+                "rubric",
+            )
+            return self.rubric.id
+        given = str(node.value)
+        if given != self.rubric.id:
+            self.problem(
+                node,
+                f"rubric: this file answers '{given}', but the rubric in use is "
+                f"'{self.rubric.id}' (pass --rubric to choose another)",
+            )
+        return given
+
+    def answers(self, node: yaml.Node) -> dict[str, Answer]:
+        if _is_null(node):
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"answers: expected a mapping of criterion ids, got {_kind(node)}")
+            return {}
+        answers: dict[str, Answer] = {}
+        ids = [c.id for c in self.rubric.all_criteria()]
+        for ident, (key_node, value_node) in self.pairs(node, None, None).items():
+            criterion = self.rubric.criterion(ident)
+            if criterion is None:
+                self.problem(
+                    key_node,
+                    f"unknown criterion '{ident}'{suggest(ident.casefold(), ids)} "
+                    f"(rubric {self.rubric.id} has {ids[0]} to {ids[-1]})",
+                )
+                continue
+            self.locations[ident] = position(key_node)
+            answer = self.answer(criterion, value_node)
+            # A blank entry is the same as an absent one, so that files read back as written.
+            if answer is not None and answer != Answer():
+                answers[ident] = answer
+        return answers
+
+    def answer(self, criterion: Criterion, node: yaml.Node) -> Answer | None:
+        ident = criterion.id
+        if criterion.type == "ratio":
+            return self.ratio(criterion, node)
+        if isinstance(node, yaml.MappingNode):
+            entries = self.pairs(node, LONG_KEYS, ident)
+            note = (
+                self.text(entries["note"][1], ident, what="note: ") if "note" in entries else None
+            )
+            evidence = self.evidence(entries["evidence"][1], ident) if "evidence" in entries else ()
+            value_node = entries["answer"][1] if "answer" in entries else None
+            partial = self.value(criterion, value_node) if value_node is not None else Answer()
+            return Answer(key=partial.key, number=partial.number, note=note, evidence=evidence)
+        if isinstance(node, yaml.SequenceNode):
+            wanted = "a percentage" if criterion.type == "percentage" else "an option key"
+            self.problem(node, f"expected {wanted} or a mapping with 'answer', got a list", ident)
+            return None
+        return self.value(criterion, node)
+
+    def value(self, criterion: Criterion, node: yaml.Node) -> Answer:
+        ident = criterion.id
+        if _is_null(node):
+            return Answer()
+        if criterion.type == "percentage":
+            number = self.number(node, ident, "percentage")
+            if number is not None and number > 100:
+                self.problem(
+                    node, f"percentage: must be between 0 and 100, got {node.value}", ident
+                )
+                return Answer()
+            return Answer(number=number)
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"expected an option key, got {_kind(node)}", ident)
+            return Answer()
+        option = criterion.find_option(node.value)
+        if option is None:
+            keys = [o.key for o in criterion.choices]
+            self.problem(
+                node,
+                f"'{node.value}' is not an option here; expected one of "
+                f"{', '.join(keys)}{suggest(node.value.casefold(), keys)}",
+                ident,
+            )
+            return Answer()
+        return Answer(key=node.value)
+
+    def ratio(self, criterion: Criterion, node: yaml.Node) -> Answer | None:
+        ident = criterion.id
+        if _is_null(node):
+            return Answer()
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(
+                node,
+                f"expected a mapping with 'numerator' and 'denominator', got {_kind(node)}",
+                ident,
+            )
+            return None
+        entries = self.pairs(node, RATIO_KEYS, ident)
+        note = self.text(entries["note"][1], ident, what="note: ") if "note" in entries else None
+        evidence = self.evidence(entries["evidence"][1], ident) if "evidence" in entries else ()
+        given = [
+            name
+            for name in ("numerator", "denominator")
+            if name in entries and not _is_null(entries[name][1])
+        ]
+        if not given:
+            return Answer(note=note, evidence=evidence)
+        if len(given) == 1:
+            missing = "denominator" if given == ["numerator"] else "numerator"
+            self.problem(node, f"missing '{missing}' (give both numbers, or neither)", ident)
+            return None
+        numerator = self.number(entries["numerator"][1], ident, "numerator")
+        denominator = self.number(entries["denominator"][1], ident, "denominator")
+        if denominator == 0:
+            self.problem(entries["denominator"][1], "denominator: must be more than zero", ident)
+            return None
+        if numerator is None or denominator is None:
+            return None
+        return Answer(numerator=numerator, denominator=denominator, note=note, evidence=evidence)
+
+    def evidence(self, node: yaml.Node, ident: str) -> tuple[str, ...]:
+        if _is_null(node):
+            return ()
+        if isinstance(node, yaml.ScalarNode):
+            return (node.value,)
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(
+                node, f"evidence: expected a list of paths or links, got {_kind(node)}", ident
+            )
+            return ()
+        items: list[str] = []
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode) and not _is_null(item):
+                items.append(item.value)
+            else:
+                self.problem(item, f"evidence: expected a path or link, got {_kind(item)}", ident)
+        return tuple(items)
+
+
+def read_answers(doc: Document, rubric: Rubric) -> AnswerSet:
+    """Validate a parsed answers document against ``rubric``; raise PkmError with every problem."""
+    return _Reader(doc, rubric).read()
+
+
+def peek_rubric_id(doc: Document) -> str | None:
+    """Return the ``rubric:`` value of an answers document, if it names one plainly."""
+    root = doc.node
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for key_node, value_node in root.value:
+        if (
+            isinstance(key_node, yaml.ScalarNode)
+            and key_node.value == "rubric"
+            and isinstance(value_node, yaml.ScalarNode)
+            and not _is_null(value_node)
+            and "\n" not in value_node.value
+        ):
+            return str(value_node.value)
+    return None
+
+
+def load_answers_document(path: StrPath, display: str | None = None) -> Document:
+    """Parse an answers file into its node tree (data is read from the nodes, not constructed)."""
+    return load_document(path, display, construct=False)
+
+
+def check_complete(answer_set: AnswerSet, rubric: Rubric) -> None:
+    """Raise PkmError listing every unanswered criterion (``--strict``)."""
+    missing = answer_set.unanswered(rubric)
+    problems = []
+    for ident in missing:
+        line, column = answer_set.locations.get(ident, answer_set.locations.get("answers", (1, 1)))
+        problems.append(
+            Problem(
+                answer_set.file,
+                "unanswered (--strict requires an answer for every criterion)",
+                line,
+                column,
+                ident,
+            )
+        )
+    if problems:
+        raise PkmError(problems)
+
+
+def rubric_for(doc: Document, rubric_ref: str | None) -> Rubric:
+    """Pick the rubric for an answers file: ``--rubric`` if given, else the one it names."""
+    from pkmcli.rubric.catalog import DEFAULT_RUBRIC, load_rubric, shipped_rubrics  # noqa: PLC0415
+
+    if rubric_ref is not None:
+        return load_rubric(rubric_ref)
+    named = peek_rubric_id(doc)
+    if named is None:
+        return load_rubric(DEFAULT_RUBRIC)
+    shipped = shipped_rubrics()
+    if named in shipped:
+        return load_rubric(named)
+    line, column = _rubric_position(doc)
+    raise PkmError.single(
+        doc.file,
+        f"rubric: unknown rubric '{named}'{suggest(named, shipped)} (shipped: "
+        f"{', '.join(shipped)}; pass --rubric FILE for your own)",
+        line=line,
+        column=column,
+    )
+
+
+def _rubric_position(doc: Document) -> tuple[int, int]:
+    root = doc.node
+    if isinstance(root, yaml.MappingNode):
+        for key_node, value_node in root.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == "rubric":
+                return position(value_node)
+    return 1, 1
+
+
+def load_answers(
+    path: Path, rubric_ref: str | None = None, display: str | None = None
+) -> tuple[Rubric, AnswerSet]:
+    """Read an answers file and the rubric it answers; raise PkmError with every problem."""
+    doc = load_answers_document(path, display)
+    rubric = rubric_for(doc, rubric_ref)
+    return rubric, read_answers(doc, rubric)

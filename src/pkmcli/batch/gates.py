@@ -1,0 +1,117 @@
+"""Gates: thresholds a CI job sets on the total and on single indicators."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from pkmcli.batch.records import Scorecard
+from pkmcli.errors import Problem, UsageError, suggest
+
+TOTAL_OPTION = "--fail-under"
+INDICATOR_OPTION = "--fail-under-indicator"
+# Percentages are sums of products of option values; a file exactly at the threshold must
+# not fail on the last bit of a float.
+TOLERANCE = 1e-9
+
+
+class Gate(NamedTuple):
+    """A minimum percentage for the total (indicator None) or for one indicator."""
+
+    threshold: float
+    indicator: str | None = None
+
+    @property
+    def name(self) -> str:
+        """Name the gate as the option that set it."""
+        if self.indicator is None:
+            return f"{TOTAL_OPTION} {self.threshold:g}"
+        return f"{INDICATOR_OPTION} {self.indicator}={self.threshold:g}"
+
+
+class Check(NamedTuple):
+    """One gate applied to one file."""
+
+    gate: Gate
+    actual: float
+
+    @property
+    def passed(self) -> bool:
+        return self.actual >= self.gate.threshold - TOLERANCE
+
+    def detail(self) -> str:
+        """Describe the outcome as ``threshold X%, actual Y%``."""
+        return f"threshold {self.gate.threshold:g}%, actual {self.actual:.2f}%"
+
+
+def parse_indicator_gate(spec: str) -> Gate:
+    """Parse ``ID=PERCENT``; raise UsageError naming the option on bad syntax."""
+    ident, sep, raw = spec.partition("=")
+    ident = ident.strip()
+    if not sep or not ident:
+        raise UsageError(
+            [Problem(INDICATOR_OPTION, f"expected ID=PERCENT (for example a=60), got '{spec}'")]
+        )
+    try:
+        threshold = float(raw.strip().removesuffix("%"))
+    except ValueError:
+        threshold = math.nan
+    if not 0 <= threshold <= 100:
+        raise UsageError(
+            [
+                Problem(
+                    INDICATOR_OPTION,
+                    f"PERCENT must be a number from 0 to 100, got '{raw}' in '{spec}'",
+                )
+            ]
+        )
+    return Gate(threshold, ident)
+
+
+def parse_gates(
+    fail_under: float | None, indicator_specs: Sequence[str], known: dict[str, list[str]]
+) -> tuple[Gate, ...]:
+    """Build the gates of a run; ``known`` maps each rubric in play to its indicator ids."""
+    gates = [] if fail_under is None else [Gate(fail_under)]
+    every = sorted({ident for ids in known.values() for ident in ids})
+    for spec in indicator_specs:
+        gate = parse_indicator_gate(spec)
+        if gate.indicator not in every:
+            where = "; ".join(f"rubric {rid} has {', '.join(ids)}" for rid, ids in known.items())
+            raise UsageError(
+                [
+                    Problem(
+                        INDICATOR_OPTION,
+                        f"unknown indicator '{gate.indicator}'"
+                        f"{suggest((gate.indicator or '').casefold(), every)} ({where})",
+                    )
+                ]
+            )
+        gates.append(gate)
+    return tuple(gates)
+
+
+def check_gates(card: Scorecard, gates: Iterable[Gate]) -> list[Check]:
+    """Apply each gate that concerns this file's rubric."""
+    percents = {figure.id: figure.percent for figure in card.indicators}
+    checks = []
+    for gate in gates:
+        if gate.indicator is None:
+            checks.append(Check(gate, card.percent))
+        elif gate.indicator in percents:
+            checks.append(Check(gate, percents[gate.indicator]))
+    return checks
+
+
+def gate_message(file: str, check: Check) -> str:
+    """Say on stderr which gate a file failed."""
+    if check.gate.indicator is None:
+        return (
+            f"{file}: {check.actual:.2f}% is under the {TOTAL_OPTION} gate of "
+            f"{check.gate.threshold:g}%"
+        )
+    return (
+        f"{file}: indicator {check.gate.indicator} at {check.actual:.2f}% is under the "
+        f"{INDICATOR_OPTION} gate of {check.gate.threshold:g}%"
+    )

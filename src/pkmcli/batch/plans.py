@@ -1,0 +1,100 @@
+"""Plans: a rubric unfolded once into the lookup tables and JSON fragments tallies use."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pkmcli.batch.records import entry_json, json_string
+from pkmcli.language import Lang
+from pkmcli.rubric.model import Rubric
+
+
+class Answered(NamedTuple):
+    """One criterion as a plain file answers it (key None: unanswered)."""
+
+    criterion: str
+    key: str | None
+    value: float
+    note: str | None = None
+    evidence: tuple[str, ...] = ()
+    json: str | None = None  # the entry's JSON, kept for answers met again and again
+
+
+class CriterionPlan(NamedTuple):
+    """One criterion: option values, best value, its blank entry, short answers met so far."""
+
+    id: str
+    values: dict[str, float] | None  # casefolded option key -> value; None for numbers
+    best: float
+    blank: Answered
+    # Short answers by key as written (ya, Ya, YA): few per criterion, each read once.
+    known: dict[str, Answered]
+
+
+class IndicatorPlan(NamedTuple):
+    """One indicator: title, weight, criteria, JSON prefix."""
+
+    id: str
+    title: str
+    weight: float
+    criteria: tuple[CriterionPlan, ...]
+    prefix: str  # JSON of the entry up to its mean
+
+
+class Plan(NamedTuple):
+    """A rubric unfolded once (per language) into lookup tables and JSON fragments."""
+
+    rubric: Rubric
+    lang: Lang
+    criteria: dict[str, CriterionPlan]
+    indicators: tuple[IndicatorPlan, ...]
+    max_score: float
+    # JSON from the rubric id to the unit, and of the maximum score.
+    head: str
+    most: str
+
+
+def blank_answer(ident: str) -> Answered:
+    """Return the unanswered entry of a criterion, with its JSON."""
+    return Answered(ident, None, 0.0, json=entry_json(ident, None, 0.0))
+
+
+def short_answer(ident: str, key: str, value: float) -> Answered:
+    """Return a criterion answered by an option key alone, with its JSON."""
+    return Answered(ident, key, value, json=entry_json(ident, key, value))
+
+
+# Rubrics are unhashable (they hold dicts), so plans are kept by identity; each plan holds
+# its rubric, which keeps the id from being reused.
+_PLANS: dict[tuple[int, Lang], Plan] = {}
+
+
+def plan_for(rubric: Rubric, lang: Lang) -> Plan:
+    """Unfold ``rubric`` for one-pass tallies (once per rubric and language)."""
+    known = _PLANS.get((id(rubric), lang))
+    if known is not None:
+        return known
+    criteria: dict[str, CriterionPlan] = {}
+    for c in rubric.all_criteria():
+        values = (
+            {o.key.casefold(): o.value or 0.0 for o in c.choices} if c.type == "choice" else None
+        )
+        criteria[c.id] = CriterionPlan(c.id, values, c.best_value, blank_answer(c.id), {})
+    indicators = tuple(
+        IndicatorPlan(
+            i.id,
+            i.title.get(lang),
+            i.weight,
+            tuple(criteria[c.id] for c in i.criteria),
+            f'{{"id": {json_string(i.id)}, "title": {json_string(i.title.get(lang))}, '
+            f'"weight": {i.weight!r}, "mean": ',
+        )
+        for i in rubric.all_indicators()
+    )
+    head = (
+        f'"rubric": {json_string(rubric.id)}, "rubric_version": {json_string(rubric.version)}, '
+        '"unit": '
+    )
+    plan = Plan(rubric, lang, criteria, indicators, rubric.max_score, head, repr(rubric.max_score))
+    _PLANS[id(rubric), lang] = plan
+    return plan

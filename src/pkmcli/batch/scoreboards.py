@@ -1,0 +1,118 @@
+"""Scoreboards: a batch in the terminal, one row per file, then the portfolio summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pkmcli.batch.gates import Gate, check_gates
+from pkmcli.batch.portfolio import Portfolio
+from pkmcli.batch.summaries import (
+    LIST_LIMIT,
+    WORDS,
+    Describe,
+    criterion_label,
+    indicator_label,
+    overview,
+)
+from pkmcli.batch.workers import Outcome
+from pkmcli.language import Lang
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+
+def batch_table(
+    outcomes: Sequence[Outcome],
+    portfolio: Portfolio,
+    gates: Sequence[Gate],
+    lang: Lang,
+    describe: Describe,
+) -> RenderableType:
+    """Return a Rich table with one row per file, followed by the portfolio summary."""
+    from rich.console import Group  # noqa: PLC0415 - rich only for human output
+    from rich.markup import escape  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+
+    words = WORDS[lang]
+    # Indicator figures per file are in the CSV and JSON outputs; the summary has their means.
+    table = Table(title_justify="left")
+    table.add_column(words["file"], overflow="fold", min_width=16)
+    table.add_column(words["unit"], overflow="fold", min_width=8)
+    for header in (words["score"], "%", words["unanswered"]):
+        table.add_column(header, justify="right", min_width=6)
+    if gates:
+        table.add_column(words["gate"], min_width=6)
+    for outcome in outcomes:
+        card = outcome.card
+        if card is None:
+            filler = [""] * (3 + bool(gates))
+            table.add_row(escape(outcome.file), f"[red]{words['not_valid']}[/red]", *filler)
+            continue
+        cells = [
+            escape(card.file),
+            escape(card.unit or ""),
+            f"{card.score:.2f}",
+            f"{card.percent:.2f}",
+            str(len(card.unanswered)),
+        ]
+        if gates:
+            passed = all(check.passed for check in check_gates(card, gates))
+            cells.append(words["pass"] if passed else f"[red]{words['fail']}[/red]")
+        table.add_row(*cells)
+    return Group(table, *summary_tables(portfolio, gates, lang, describe))
+
+
+def summary_tables(
+    portfolio: Portfolio, gates: Sequence[Gate], lang: Lang, describe: Describe
+) -> list[RenderableType]:
+    """Return the portfolio summary as Rich tables."""
+    from rich.markup import escape  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+
+    words = WORDS[lang]
+    head = Table(title=words["title"], title_justify="left", show_header=False)
+    head.add_column()
+    head.add_column(justify="right")
+    for label, value in overview(portfolio, lang):
+        head.add_row(label, escape(value))
+    parts: list[RenderableType] = [head]
+    if portfolio.indicators:
+        means = Table(title=words["means"], title_justify="left")
+        means.add_column(words["indicator"])
+        for name in ("mean_score", "weight", "mean_percent"):
+            means.add_column(words[name], justify="right")
+        for t in portfolio.indicators.values():
+            means.add_row(
+                escape(indicator_label(portfolio, t.rubric, t.id, t.title)),
+                f"{t.mean_score:.2f}",
+                f"{t.weight:g}",
+                f"{t.mean_percent:.2f}",
+            )
+        parts.append(means)
+    shortfalls = portfolio.top_shortfalls()
+    if shortfalls:
+        short = Table(title=words["short"], title_justify="left")
+        short.add_column(words["criterion"])
+        short.add_column(words["below"], justify="right")
+        short.add_column(words["share"], justify="right")
+        for s in shortfalls:
+            short.add_row(
+                escape(criterion_label(portfolio, s.rubric, s.criterion, describe)),
+                f"{s.count} {words['of']} {s.of}",
+                f"{s.share:.0f}%",
+            )
+        parts.append(short)
+    if gates and portfolio.failures:
+        under = Table(title=words["gates"], title_justify="left")
+        for name in ("file", "unit", "total", "failed"):
+            under.add_column(words[name], justify="right" if name == "total" else "left")
+        for f in portfolio.failures[:LIST_LIMIT]:
+            under.add_row(
+                escape(f.file),
+                escape(f.unit or ""),
+                f"{f.percent:.2f}",
+                escape("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
+            )
+        parts.append(under)
+    return parts

@@ -1,0 +1,186 @@
+"""Portfolio summaries for people: the wording, the headline figures, Markdown for CI pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pkmcli.batch.gates import Gate
+from pkmcli.batch.portfolio import Portfolio
+from pkmcli.language import Lang
+
+# Long lists (failed units, invalid files) are cut here in summaries; the full list is in
+# the per-file outputs.
+LIST_LIMIT = 50
+
+Describe = Callable[[str, str], str | None]
+
+WORDS: dict[Lang, dict[str, str]] = {
+    "id": {
+        "title": "Ringkasan penilaian",
+        "scored": "Berkas dinilai",
+        "invalid": "Berkas tidak valid",
+        "mean": "Rata-rata total",
+        "lowest": "Terendah",
+        "highest": "Tertinggi",
+        "means": "Rerata per indikator",
+        "rubric": "Rubrik",
+        "indicator": "Indikator",
+        "mean_score": "Rerata nilai",
+        "weight": "Bobot",
+        "mean_percent": "Rerata %",
+        "short": "Kriteria yang paling sering belum bernilai maksimal",
+        "criterion": "Kriteria",
+        "below": "Berkas di bawah nilai terbaik",
+        "share": "Porsi",
+        "of": "dari",
+        "gates": "Unit di bawah ambang",
+        "file": "Berkas",
+        "unit": "Unit",
+        "total": "Total %",
+        "failed": "Ambang yang gagal",
+        "all_pass": "Semua unit memenuhi ambang.",
+        "more": "… dan {n} lainnya",
+        "none": "Tidak ada berkas yang dapat dinilai.",
+        "score": "Nilai",
+        "unanswered": "Belum dijawab",
+        "gate": "Ambang",
+        "pass": "lolos",
+        "fail": "gagal",
+        "not_valid": "tidak valid",
+    },
+    "en": {
+        "title": "Assessment summary",
+        "scored": "Files scored",
+        "invalid": "Invalid files",
+        "mean": "Mean total",
+        "lowest": "Lowest",
+        "highest": "Highest",
+        "means": "Mean per indicator",
+        "rubric": "Rubric",
+        "indicator": "Indicator",
+        "mean_score": "Mean score",
+        "weight": "Weight",
+        "mean_percent": "Mean %",
+        "short": "Criteria most often short of their best value",
+        "criterion": "Criterion",
+        "below": "Files below the best value",
+        "share": "Share",
+        "of": "of",
+        "gates": "Units under the gates",
+        "file": "File",
+        "unit": "Unit",
+        "total": "Total %",
+        "failed": "Failed gates",
+        "all_pass": "Every unit meets the gates.",
+        "more": "… and {n} more",
+        "none": "No file could be scored.",
+        "score": "Score",
+        "unanswered": "Unanswered",
+        "gate": "Gates",
+        "pass": "passed",
+        "fail": "failed",
+        "not_valid": "invalid",
+    },
+}
+
+
+def _md(text: str | None) -> str:
+    """Escape text for a Markdown table cell."""
+    return (text or "—").replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def overview(portfolio: Portfolio, lang: Lang) -> list[tuple[str, str]]:
+    """Return the headline figures as (label, value) pairs."""
+    words = WORDS[lang]
+    pairs = [
+        (words["scored"], str(portfolio.scored)),
+        (words["invalid"], str(len(portfolio.invalid))),
+    ]
+    mean = portfolio.mean_percent
+    if mean is not None and portfolio.lowest and portfolio.highest:
+        pairs += [
+            (words["mean"], f"{mean:.2f}%"),
+            (words["lowest"], f"{portfolio.lowest[0]:.2f}% ({portfolio.lowest[1]})"),
+            (words["highest"], f"{portfolio.highest[0]:.2f}% ({portfolio.highest[1]})"),
+        ]
+    return pairs
+
+
+def indicator_label(portfolio: Portfolio, rubric: str, ident: str, title: str) -> str:
+    prefix = f"{rubric} · " if len(portfolio.per_rubric) > 1 else ""
+    return f"{prefix}{ident}. {title}"
+
+
+def criterion_label(portfolio: Portfolio, rubric: str, ident: str, describe: Describe) -> str:
+    prefix = f"{rubric} · " if len(portfolio.per_rubric) > 1 else ""
+    question = describe(rubric, ident)
+    return f"{prefix}{ident}" + (f" {question}" if question else "")
+
+
+def markdown_summary(
+    portfolio: Portfolio, gates: Sequence[Gate], lang: Lang, describe: Describe
+) -> str:
+    """Return the portfolio summary as Markdown."""
+    words = WORDS[lang]
+    lines = [f"## {words['title']}", "", _row("", ""), _row("---", "---:")]
+    lines += [_row(label, _md(value)) for label, value in overview(portfolio, lang)]
+    if not portfolio.scored:
+        lines += ["", words["none"]]
+    else:
+        lines += ["", f"### {words['means']}", ""]
+        lines += [
+            _row(words["indicator"], words["mean_score"], words["weight"], words["mean_percent"]),
+            _row("---", "---:", "---:", "---:"),
+        ]
+        lines += [
+            _row(
+                _md(indicator_label(portfolio, t.rubric, t.id, t.title)),
+                f"{t.mean_score:.2f}",
+                f"{t.weight:g}",
+                f"{t.mean_percent:.2f}",
+            )
+            for t in portfolio.indicators.values()
+        ]
+        shortfalls = portfolio.top_shortfalls()
+        if shortfalls:
+            lines += ["", f"### {words['short']}", ""]
+            lines += [_row(words["criterion"], words["below"], words["share"])]
+            lines += [_row("---", "---:", "---:")]
+            lines += [
+                _row(
+                    _md(criterion_label(portfolio, s.rubric, s.criterion, describe)),
+                    f"{s.count} {words['of']} {s.of}",
+                    f"{s.share:.0f}%",
+                )
+                for s in shortfalls
+            ]
+    if gates:
+        lines += ["", f"### {words['gates']}", ""]
+        if portfolio.failures:
+            lines += [_row(words["file"], words["unit"], words["total"], words["failed"])]
+            lines += [_row("---", "---", "---:", "---")]
+            lines += [
+                _row(
+                    _md(f.file),
+                    _md(f.unit),
+                    f"{f.percent:.2f}",
+                    _md("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
+                )
+                for f in portfolio.failures[:LIST_LIMIT]
+            ]
+            lines += _more(len(portfolio.failures), lang)
+        else:
+            lines.append(words["all_pass"])
+    if portfolio.invalid:
+        lines += ["", f"### {words['invalid']}", ""]
+        lines += [f"- `{file}`" for file in portfolio.invalid[:LIST_LIMIT]]
+        lines += _more(len(portfolio.invalid), lang)
+    return "\n".join(lines) + "\n"
+
+
+def _more(count: int, lang: Lang) -> list[str]:
+    return ["", WORDS[lang]["more"].format(n=count - LIST_LIMIT)] if count > LIST_LIMIT else []

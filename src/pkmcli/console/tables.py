@@ -1,0 +1,89 @@
+"""Human-readable score tables for the terminal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pkmcli.language import Lang
+from pkmcli.scoring.arithmetic import IndicatorScore, ScoreResult
+from pkmcli.scoring.numbers import fmt
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+_WORDS: dict[Lang, dict[str, str]] = {
+    "id": {
+        "indicator": "Indikator",
+        "weight": "Bobot",
+        "score": "Nilai",
+        "total": "Total",
+        "unanswered": "Belum dijawab",
+        "grade": "Predikat",
+        "mean": "Rerata",
+        "section": "Subtotal",
+    },
+    "en": {
+        "indicator": "Indicator",
+        "weight": "Weight",
+        "score": "Score",
+        "total": "Total",
+        "unanswered": "Unanswered",
+        "grade": "Grade",
+        "mean": "Mean",
+        "section": "Subtotal",
+    },
+}
+
+
+def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> RenderableType:
+    """Return a Rich renderable: one row per indicator, the total, and what is unanswered."""
+    from rich.console import Group  # noqa: PLC0415 - rich is only needed for human output
+    from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
+
+    words = _WORDS[lang]
+    meta = " · ".join(
+        part
+        for part in (result.answers.unit, result.answers.period, result.answers.assessor)
+        if part
+    )
+    # Names come from files and rubrics: Text keeps brackets in them from reading as markup.
+    title = Text(f"{file}" + (f" — {meta}" if meta else ""), style="table.title")
+    table = Table(title=title, title_justify="left", show_footer=True)
+    table.add_column(words["indicator"], footer=words["total"])
+    table.add_column(words["weight"], justify="right", footer=fmt(result.max_score))
+    table.add_column(words["mean"], justify="right")
+    table.add_column(words["score"], justify="right", footer=fmt(result.score))
+    table.add_column("%", justify="right", footer=fmt(result.percent))
+
+    def add_indicator(item: IndicatorScore) -> None:
+        table.add_row(
+            Text(f"{item.indicator.id}. {item.indicator.title.get(lang)}"),
+            fmt(item.weight),
+            fmt(item.mean, 4),
+            fmt(item.score),
+            fmt(item.percent),
+        )
+
+    if result.sections:
+        for section in result.sections:
+            table.add_row(Text(section.section.title.get(lang), style="bold"))
+            for item in section.indicators:
+                add_indicator(item)
+            table.add_row(
+                Text(f"{words['section']} {section.section.title.get(lang)}", style="italic"),
+                fmt(section.max_score),
+                "",
+                fmt(section.score),
+                fmt(section.percent),
+                end_section=True,
+            )
+    else:
+        for item in result.indicators:
+            add_indicator(item)
+    parts: list[RenderableType] = [table]
+    if result.grade:
+        parts.append(Text(f"{words['grade']}: {result.grade.label.get(lang)}"))
+    if result.unanswered:
+        parts.append(Text(f"{words['unanswered']}: {', '.join(result.unanswered)}", style="yellow"))
+    return Group(*parts)

@@ -1,0 +1,201 @@
+"""The interview in a real terminal: screens on stderr, typed lines from stdin."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shlex
+import signal
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+
+from pkmcli.answers.reader import AnswerSet
+from pkmcli.errors import Problem, UsageError
+from pkmcli.files.writing import write_atomic
+from pkmcli.interview.flow import METADATA_FIELDS, Interview, Outcome
+from pkmcli.interview.phrases import WORDS
+from pkmcli.interview.sessions import (
+    Session,
+    default_answers_path,
+    open_session,
+    render_session_file,
+)
+from pkmcli.language import Lang
+from pkmcli.rubric.model import Rubric
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+try:
+    # Gives input() line editing and history where the platform has readline.
+    import readline  # noqa: F401
+except ImportError:  # pragma: no cover - Windows
+    HAS_READLINE = False
+else:
+    HAS_READLINE = True
+
+EXIT_INTERRUPTED = 130
+# Terminal escape sequences, which readline must not count as printed width.
+_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_HELD_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class ConsolePrompter:
+    """Shows screens on a Rich console and reads lines with input()."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def show(self, screen: RenderableType) -> None:
+        self.console.print(screen)
+
+    def ask(self, prompt: Text) -> str:
+        if HAS_READLINE and sys.stdin.isatty() and sys.stdout.isatty():
+            # Readline must know the prompt to redraw the line (and to end an empty one); it
+            # writes to stdout, which here is the terminal itself.
+            with self.console.capture() as capture:
+                self.console.print(prompt, end="")
+            return input(_ESCAPE.sub("\x01\\g<0>\x02", capture.get()))
+        # Otherwise input() would write the prompt to stdout, which holds data (the scores).
+        self.console.print(prompt, end="")
+        return input()
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Delay Ctrl-C, termination and hang-up until the block is done, then deliver them."""
+    pending: list[int] = []
+
+    def hold(signum: int, _frame: FrameType | None) -> None:
+        pending.append(signum)
+
+    previous = {signum: signal.signal(signum, hold) for signum in _HELD_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(pending):
+            signal.raise_signal(signum)
+
+
+def file_saver(path: Path, rubric: Rubric, lang: Lang) -> Callable[[AnswerSet], None]:
+    """Return a callback that writes the answers file atomically, never cut short by a signal."""
+
+    def save(answer_set: AnswerSet) -> None:
+        text = render_session_file(path, rubric, answer_set, lang)
+        with signals_held():
+            write_atomic(path, text)
+
+    return save
+
+
+def _command(name: str, display: str, rubric_ref: str | None, lang: Lang) -> str:
+    """Return the pkm command line that goes on with this file, e.g. ``pkm assess FILE``."""
+    words = ["pkm", name, display]
+    if rubric_ref is not None:
+        words += ["--rubric", rubric_ref]
+    if lang != "id":
+        words += ["--lang", lang]
+    return shlex.join(words)
+
+
+def assess_in_terminal(
+    file: Path | None,
+    rubric_ref: str | None,
+    metadata: Mapping[str, str | None],
+    lang: Lang,
+    *,
+    restart: bool = False,
+) -> int:
+    """Run the interview on FILE in this terminal; return the exit code."""
+    words = WORDS[lang]
+    if not sys.stdin.isatty():
+        raise UsageError([Problem("pkm assess", words["no_tty"])])
+    # No markup: file names and notes may hold square brackets.
+    console = Console(stderr=True, highlight=False, markup=False)
+    if file is None:
+        from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
+
+        file = default_answers_path(
+            Path.cwd(), load_rubric(rubric_ref), datetime.now(UTC).astimezone().date()
+        )
+        display = file.name
+    else:
+        display = str(file)
+    session = open_session(file, rubric_ref, metadata, display)
+    interview = Interview(
+        session.rubric,
+        session.answer_set,
+        ConsolePrompter(console),
+        file_saver(file, session.rubric, lang),
+        lang,
+    )
+    count = len(interview.criteria)
+
+    def done() -> int:
+        return count - len(interview.answer_set.unanswered(session.rubric))
+
+    try:
+        _open(interview, session, console, restart=restart, metadata_given=any(metadata.values()))
+        outcome = interview.run(restart=restart)
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        command = _command("assess", display, rubric_ref, lang)
+        if file.exists():
+            console.print(
+                words["interrupted"].format(done=done(), count=count, file=display, command=command)
+            )
+        else:
+            console.print(words["stopped_early"])
+        return EXIT_INTERRUPTED
+    if outcome is Outcome.QUIT:
+        command = _command("assess", display, rubric_ref, lang)
+        console.print(
+            words["quit_saved"].format(file=display, done=done(), count=count, command=command)
+        )
+        return 0
+    from pkmcli.console.tables import result_table  # noqa: PLC0415
+    from pkmcli.scoring.arithmetic import score_answers  # noqa: PLC0415
+
+    result = score_answers(session.rubric, interview.answer_set)
+    console.print()
+    Console(soft_wrap=False).print(result_table(result, display, lang))
+    command = _command("score", display, rubric_ref, lang)
+    console.print(words["finished"].format(file=display, command=command))
+    return 0
+
+
+def _open(
+    interview: Interview,
+    session: Session,
+    console: Console,
+    *,
+    restart: bool,
+    metadata_given: bool,
+) -> None:
+    """Greet, then ask missing metadata on a new file (a resumed file asks nothing first)."""
+    words = WORDS[interview.lang]
+    display = session.answer_set.file
+    count = len(interview.criteria)
+    if session.resumed:
+        done = count - len(session.answer_set.unanswered(session.rubric))
+        console.print(words["resumed"].format(file=display, done=done, count=count))
+        if restart:
+            console.print(words["restarted"])
+        if metadata_given:
+            interview.save(interview.answer_set)
+        return
+    console.print(words["new_file"].format(file=display, rubric=session.rubric.id, count=count))
+    missing = [name for name in METADATA_FIELDS if getattr(session.answer_set, name) is None]
+    interview.ask_metadata(missing)
+    interview.save(interview.answer_set)

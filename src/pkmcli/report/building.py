@@ -1,0 +1,252 @@
+"""Reports: a plain view of a score result, rendered through the Markdown or HTML template."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path, PurePath
+from urllib.parse import urlsplit
+
+from pkmcli.language import Lang
+from pkmcli.report.labels import REPORT_WORDS, format_date
+from pkmcli.report.templating import TEMPLATE_NAMES, Format, make_environment, render_template
+from pkmcli.report.views import (
+    CriterionView,
+    DeltaView,
+    EvidenceView,
+    IndicatorView,
+    PreviousView,
+    ReportView,
+    RubricView,
+    SectionView,
+    StepView,
+)
+from pkmcli.rubric.model import Option, Rubric
+from pkmcli.scoring import numbers as rounding
+from pkmcli.scoring.advice import Change, Step, compare_results, rank_steps
+from pkmcli.scoring.arithmetic import CriterionScore, IndicatorScore, ScoreResult
+
+BAR_CELLS = 20
+
+
+def fmt(value: float, places: int = 2) -> str:
+    """Round for display exactly as ``pkm score`` does, never showing ``-0.00``."""
+    text = rounding.fmt(value, places)
+    return text.removeprefix("-") if float(text) == 0 else text
+
+
+def web_link(text: str) -> str | None:
+    """Return ``text`` if it is an http(s) URL with a host, else None."""
+    candidate = text.strip()
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    return candidate if parts.scheme.lower() in {"http", "https"} and parts.netloc else None
+
+
+def view_evidence(item: str, root: Path | None) -> EvidenceView:
+    """Classify one evidence entry; local paths are looked up relative to ``root``."""
+    url = web_link(item)
+    if url is not None or root is None:
+        return EvidenceView(item, url, missing=False)
+    try:
+        found = (root / item).exists()
+    except (OSError, ValueError):
+        found = False
+    return EvidenceView(item, None, missing=not found)
+
+
+def describe_option(option: Option, lang: Lang) -> tuple[str, str | None]:
+    """Return an option as (short answer, longer label): ``("B", "Most services ...")``."""
+    label = option.label.get(lang) if option.label else None
+    if len(option.key) == 1 and label is not None and label.casefold() != option.key.casefold():
+        return option.key.upper(), label
+    return label or option.key, None
+
+
+def _answer_text(item: CriterionScore, lang: Lang) -> tuple[str, str | None]:
+    answer = item.answer
+    if item.option is not None:
+        return describe_option(item.option, lang)
+    if answer.number is not None:
+        return f"{answer.number:g}%", None
+    if answer.numerator is not None and answer.denominator is not None:
+        return f"{answer.numerator:g} / {answer.denominator:g}", None
+    return "", None
+
+
+def _joined(short: str, label: str | None) -> str:
+    return f"{short}. {label}" if label else short
+
+
+def delta_view(current: float, previous: float, previous_fraction: float) -> DeltaView:
+    """Format a change as an arrow and a signed number.
+
+    The change is taken between the two numbers as displayed, so that the report's columns
+    (previous, now, change) always agree when a reader subtracts them by hand.
+    """
+    change = Decimal(fmt(current)) - Decimal(fmt(previous))
+    shown = fmt(float(change))
+    if change > 0:
+        return DeltaView(f"+{shown}", "▲", "up", fmt(previous), previous_fraction)
+    if change < 0:
+        return DeltaView(shown, "▼", "down", fmt(previous), previous_fraction)
+    return DeltaView(shown, "=", "same", fmt(previous), previous_fraction)
+
+
+def _criterion_view(item: CriterionScore, lang: Lang, root: Path | None) -> CriterionView:
+    answer, label = _answer_text(item, lang)
+    return CriterionView(
+        id=item.criterion.id,
+        question=item.criterion.question.get(lang),
+        answered=item.answered,
+        answer=answer,
+        label=label,
+        value=fmt(item.value),
+        best=fmt(item.criterion.best_value),
+        note=item.answer.note,
+        evidence=tuple(view_evidence(e, root) for e in item.answer.evidence),
+    )
+
+
+def _indicator_view(
+    item: IndicatorScore, lang: Lang, root: Path | None, change: Change | None
+) -> IndicatorView:
+    fraction = max(0.0, min(item.score / item.weight, 1.0))
+    cells = int(fraction * BAR_CELLS + 0.5)
+    delta = None
+    if change is not None:
+        before = change.before[item.indicator.id]
+        delta = delta_view(item.score, before, before / item.weight)
+    return IndicatorView(
+        id=item.indicator.id,
+        title=item.indicator.title.get(lang),
+        weight=fmt(item.weight),
+        mean=fmt(item.mean, 4),
+        score=fmt(item.score),
+        percent=fmt(item.percent),
+        fraction=fraction,
+        bar="█" * cells + "░" * (BAR_CELLS - cells),
+        values=tuple(fmt(c.value) for c in item.criteria),
+        criteria=tuple(_criterion_view(c, lang, root) for c in item.criteria),
+        delta=delta,
+    )
+
+
+def _step_view(rank: int, step: Step, lang: Lang) -> StepView:
+    words = REPORT_WORDS[lang]
+    item = step.item
+    if step.target is not None:
+        target = _joined(*describe_option(step.target, lang))
+    else:
+        target = words["target_full"]
+    if step.recommendation is not None:
+        advice = step.recommendation.get(lang)
+        if not item.answered:
+            advice = f"{words['answer_it']} {advice}"
+    elif not item.answered:
+        advice = words["answer_it"]
+    else:
+        advice = words["reach"] if step.target is not None else words["raise"]
+    return StepView(
+        rank=rank,
+        id=item.criterion.id,
+        question=item.criterion.question.get(lang),
+        indicator=f"{step.indicator.indicator.id}. {step.indicator.indicator.title.get(lang)}",
+        answered=item.answered,
+        now=_joined(*_answer_text(item, lang)) if item.answered else words["unanswered"],
+        target=target,
+        recommendation=advice,
+        gain=f"+{fmt(step.gain)}",
+    )
+
+
+def _rubric_view(rubric: Rubric, lang: Lang) -> RubricView:
+    source = rubric.source
+    return RubricView(
+        id=rubric.id,
+        title=rubric.title.get(lang),
+        version=rubric.version,
+        regulation=source.regulation,
+        edition=source.edition,
+        notes=source.notes.get(lang) if source.notes else None,
+        url=web_link(source.url) if source.url else None,
+    )
+
+
+def build_view(
+    result: ScoreResult,
+    lang: Lang,
+    generated: date,
+    *,
+    baseline: ScoreResult | None = None,
+    evidence_root: Path | None = None,
+) -> ReportView:
+    """Turn a score result (and an optional earlier one) into what the templates show."""
+    change = compare_results(result, baseline) if baseline is not None else None
+    answers = result.answers
+    previous = None
+    if change is not None:
+        before = change.baseline
+        previous = PreviousView(
+            file=PurePath(before.answers.file).name,
+            period=before.answers.period,
+            score=fmt(before.score),
+            percent=fmt(before.percent),
+            delta=delta_view(result.score, before.score, before.score / before.max_score),
+        )
+    grade = result.grade
+    count = len(result.criteria())
+    return ReportView(
+        lang=lang,
+        words=REPORT_WORDS[lang],
+        unit=answers.unit,
+        period=answers.period,
+        assessor=answers.assessor,
+        answers_file=PurePath(answers.file).name,
+        generated=format_date(generated, lang),
+        rubric=_rubric_view(result.rubric, lang),
+        score=fmt(result.score),
+        score_exact=fmt(result.score, 4),
+        max_score=fmt(result.max_score),
+        percent=fmt(result.percent),
+        fraction=max(0.0, min(result.score / result.max_score, 1.0)),
+        headroom=fmt(result.max_score - result.score),
+        grade=grade.label.get(lang) if grade else None,
+        grade_description=grade.description.get(lang) if grade and grade.description else None,
+        answered=count - len(result.unanswered),
+        criteria_count=count,
+        unanswered=result.unanswered,
+        sections=tuple(
+            SectionView(
+                s.section.id,
+                s.section.title.get(lang),
+                fmt(s.score),
+                fmt(s.max_score),
+                fmt(s.percent),
+            )
+            for s in result.sections
+        ),
+        indicators=tuple(
+            _indicator_view(i, lang, evidence_root, change) for i in result.indicators
+        ),
+        steps=tuple(_step_view(n, s, lang) for n, s in enumerate(rank_steps(result), start=1)),
+        previous=previous,
+    )
+
+
+def render_report(
+    result: ScoreResult,
+    output: Format = "md",
+    lang: Lang = "id",
+    *,
+    generated: date,
+    baseline: ScoreResult | None = None,
+    template_dir: Path | None = None,
+    evidence_root: Path | None = None,
+) -> str:
+    """Render the report text in ``output`` format; raise PkmError for template problems."""
+    view = build_view(result, lang, generated, baseline=baseline, evidence_root=evidence_root)
+    env = make_environment(output, template_dir)
+    return render_template(env, TEMPLATE_NAMES[output], {"report": view, "words": view.words})
