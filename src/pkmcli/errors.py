@@ -13,7 +13,8 @@ class Problem:
     file: str
     message: str
     line: int | None = None
-    column: int | None = None
+    # A number in text files; a header's name in a table (survey data: FILE:ROW:COLUMN).
+    column: int | str | None = None
     key: str | None = None
 
     def render(self) -> str:
@@ -26,8 +27,11 @@ class Problem:
         prefix = f"{self.key}: " if self.key else ""
         return f"{where}: {prefix}{self.message}"
 
-    def sort_key(self) -> tuple[str, int, int]:
-        return (self.file, self.line or 0, self.column or 0)
+    def sort_key(self) -> tuple[str, int, int, str]:
+        column = self.column
+        if isinstance(column, str):
+            return (self.file, self.line or 0, 0, column)
+        return (self.file, self.line or 0, column or 0, "")
 
 
 MAX_LINES_PER_FILE = 100
@@ -65,7 +69,7 @@ class PkmError(Exception):
         message: str,
         *,
         line: int | None = None,
-        column: int | None = None,
+        column: int | str | None = None,
         key: str | None = None,
     ) -> PkmError:
         return cls([Problem(file, message, line, column, key)])

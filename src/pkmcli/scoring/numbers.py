@@ -1,8 +1,10 @@
-"""Rounding for display, the way the official spreadsheet shows numbers."""
+"""Numbers for people: one rounding rule and one look, for every output a person reads."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+
+from pkmcli.language import Lang
 
 
 def round_half_up(value: float, places: int = 2) -> Decimal:
@@ -15,6 +17,11 @@ def round_half_up(value: float, places: int = 2) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def fmt(value: float, places: int = 2) -> str:
-    """Format a score or percentage for display; full precision is kept everywhere else."""
-    return str(round_half_up(value, places))
+def fmt(value: float, places: int = 2, lang: Lang = "en") -> str:
+    """Format a number for display (never ``-0.00``); full precision is kept everywhere else.
+
+    Indonesian writes a decimal comma (``6,03``), English a point.
+    """
+    rounded = round_half_up(value, places)
+    text = str(rounded or abs(rounded))
+    return text.replace(".", ",") if lang == "id" else text
