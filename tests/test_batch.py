@@ -155,7 +155,7 @@ def test_md_summary_counts_invalid_files_and_units_under_the_gate(runner, portfo
     assert "| Files scored | 2 |" in out
     assert "| Invalid files | 1 |" in out
     assert "| Mean total | 96.25% |" in out
-    assert "| a. Service Standards | 2.62 | 3 | 87.50 |" in out
+    assert "| a. Service Standards | 2.63 | 3 | 87.50 |" in out
     assert (
         "| jawaban/b.yaml | Unit B | 92.50 | --fail-under 95 (threshold 95%, actual 92.50%) |"
         in out

@@ -12,6 +12,7 @@ from xml.etree import ElementTree as ET
 from pkmcli.batch.gates import Gate, check_gates
 from pkmcli.batch.records import Scorecard
 from pkmcli.batch.workers import Outcome
+from pkmcli.scoring.numbers import fmt, short
 
 CSV_FIXED = ("file", "rubric", "unit", "period", "assessor", "score", "max_score", "percent")
 CSV_LAST = "unanswered"
@@ -121,9 +122,9 @@ def _scored_suite(suite: ET.Element, card: Scorecard, gates: Sequence[Gate]) -> 
         ("unit", card.unit),
         ("period", card.period),
         ("assessor", card.assessor),
-        ("score", f"{card.score:.2f}"),
-        ("max_score", f"{card.max_score:g}"),
-        ("percent", f"{card.percent:.2f}"),
+        ("score", fmt(card.score)),
+        ("max_score", short(card.max_score)),
+        ("percent", fmt(card.percent)),
     ):
         if value is not None:
             ET.SubElement(properties, "property", name=name, value=_xml(value))
@@ -136,7 +137,7 @@ def _scored_suite(suite: ET.Element, card: Scorecard, gates: Sequence[Gate]) -> 
             classname=classname,
         )
         out = ET.SubElement(case, "system-out")
-        out.text = f"score {figure.score:.2f} of {figure.weight:g} ({figure.percent:.2f}%)"
+        out.text = f"score {fmt(figure.score)} of {short(figure.weight)} ({fmt(figure.percent)}%)"
     checks = check_gates(card, gates)
     failures = 0
     for check in checks:

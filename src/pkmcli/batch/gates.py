@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from pkmcli.batch.records import Scorecard
 from pkmcli.errors import Problem, UsageError, suggest
+from pkmcli.scoring.numbers import fmt, short
 
 TOTAL_OPTION = "--fail-under"
 INDICATOR_OPTION = "--fail-under-indicator"
@@ -26,8 +27,8 @@ class Gate(NamedTuple):
     def name(self) -> str:
         """Name the gate as the option that set it."""
         if self.indicator is None:
-            return f"{TOTAL_OPTION} {self.threshold:g}"
-        return f"{INDICATOR_OPTION} {self.indicator}={self.threshold:g}"
+            return f"{TOTAL_OPTION} {short(self.threshold)}"
+        return f"{INDICATOR_OPTION} {self.indicator}={short(self.threshold)}"
 
 
 class Check(NamedTuple):
@@ -42,7 +43,7 @@ class Check(NamedTuple):
 
     def detail(self) -> str:
         """Describe the outcome as ``threshold X%, actual Y%``."""
-        return f"threshold {self.gate.threshold:g}%, actual {self.actual:.2f}%"
+        return f"threshold {short(self.gate.threshold)}%, actual {fmt(self.actual)}%"
 
 
 def parse_indicator_gate(spec: str) -> Gate:
@@ -108,10 +109,10 @@ def gate_message(file: str, check: Check) -> str:
     """Say on stderr which gate a file failed."""
     if check.gate.indicator is None:
         return (
-            f"{file}: {check.actual:.2f}% is under the {TOTAL_OPTION} gate of "
-            f"{check.gate.threshold:g}%"
+            f"{file}: {fmt(check.actual)}% is under the {TOTAL_OPTION} gate of "
+            f"{short(check.gate.threshold)}%"
         )
     return (
-        f"{file}: indicator {check.gate.indicator} at {check.actual:.2f}% is under the "
-        f"{INDICATOR_OPTION} gate of {check.gate.threshold:g}%"
+        f"{file}: indicator {check.gate.indicator} at {fmt(check.actual)}% is under the "
+        f"{INDICATOR_OPTION} gate of {short(check.gate.threshold)}%"
     )

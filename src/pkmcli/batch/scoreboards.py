@@ -17,6 +17,7 @@ from pkmcli.batch.summaries import (
 )
 from pkmcli.batch.workers import Outcome
 from pkmcli.language import Lang
+from pkmcli.scoring.numbers import fmt, short
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -52,8 +53,8 @@ def batch_table(
         cells = [
             escape(card.file),
             escape(card.unit or ""),
-            f"{card.score:.2f}",
-            f"{card.percent:.2f}",
+            fmt(card.score),
+            fmt(card.percent),
             str(len(card.unanswered)),
         ]
         if gates:
@@ -85,24 +86,24 @@ def summary_tables(
         for t in portfolio.indicators.values():
             means.add_row(
                 escape(indicator_label(portfolio, t.rubric, t.id, t.title)),
-                f"{t.mean_score:.2f}",
-                f"{t.weight:g}",
-                f"{t.mean_percent:.2f}",
+                fmt(t.mean_score),
+                short(t.weight),
+                fmt(t.mean_percent),
             )
         parts.append(means)
     shortfalls = portfolio.top_shortfalls()
     if shortfalls:
-        short = Table(title=words["short"], title_justify="left")
-        short.add_column(words["criterion"])
-        short.add_column(words["below"], justify="right")
-        short.add_column(words["share"], justify="right")
+        below = Table(title=words["short"], title_justify="left")
+        below.add_column(words["criterion"])
+        below.add_column(words["below"], justify="right")
+        below.add_column(words["share"], justify="right")
         for s in shortfalls:
-            short.add_row(
+            below.add_row(
                 escape(criterion_label(portfolio, s.rubric, s.criterion, describe)),
                 f"{s.count} {words['of']} {s.of}",
-                f"{s.share:.0f}%",
+                f"{fmt(s.share, 0)}%",
             )
-        parts.append(short)
+        parts.append(below)
     if gates and portfolio.failures:
         under = Table(title=words["gates"], title_justify="left")
         for name in ("file", "unit", "total", "failed"):
@@ -111,7 +112,7 @@ def summary_tables(
             under.add_row(
                 escape(f.file),
                 escape(f.unit or ""),
-                f"{f.percent:.2f}",
+                fmt(f.percent),
                 escape("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
             )
         parts.append(under)

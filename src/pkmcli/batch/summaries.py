@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pkmcli.batch.gates import Gate
 from pkmcli.batch.portfolio import Portfolio
 from pkmcli.language import Lang
+from pkmcli.scoring.numbers import fmt, short
 
 # Long lists (failed units, invalid files) are cut here in summaries; the full list is in
 # the per-file outputs.
@@ -103,9 +104,9 @@ def overview(portfolio: Portfolio, lang: Lang) -> list[tuple[str, str]]:
     mean = portfolio.mean_percent
     if mean is not None and portfolio.lowest and portfolio.highest:
         pairs += [
-            (words["mean"], f"{mean:.2f}%"),
-            (words["lowest"], f"{portfolio.lowest[0]:.2f}% ({portfolio.lowest[1]})"),
-            (words["highest"], f"{portfolio.highest[0]:.2f}% ({portfolio.highest[1]})"),
+            (words["mean"], f"{fmt(mean)}%"),
+            (words["lowest"], f"{fmt(portfolio.lowest[0])}% ({portfolio.lowest[1]})"),
+            (words["highest"], f"{fmt(portfolio.highest[0])}% ({portfolio.highest[1]})"),
         ]
     return pairs
 
@@ -139,9 +140,9 @@ def markdown_summary(
         lines += [
             _row(
                 _md(indicator_label(portfolio, t.rubric, t.id, t.title)),
-                f"{t.mean_score:.2f}",
-                f"{t.weight:g}",
-                f"{t.mean_percent:.2f}",
+                fmt(t.mean_score),
+                short(t.weight),
+                fmt(t.mean_percent),
             )
             for t in portfolio.indicators.values()
         ]
@@ -154,7 +155,7 @@ def markdown_summary(
                 _row(
                     _md(criterion_label(portfolio, s.rubric, s.criterion, describe)),
                     f"{s.count} {words['of']} {s.of}",
-                    f"{s.share:.0f}%",
+                    f"{fmt(s.share, 0)}%",
                 )
                 for s in shortfalls
             ]
@@ -167,7 +168,7 @@ def markdown_summary(
                 _row(
                     _md(f.file),
                     _md(f.unit),
-                    f"{f.percent:.2f}",
+                    fmt(f.percent),
                     _md("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
                 )
                 for f in portfolio.failures[:LIST_LIMIT]

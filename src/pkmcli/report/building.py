@@ -22,17 +22,11 @@ from pkmcli.report.views import (
     StepView,
 )
 from pkmcli.rubric.model import Option, Rubric
-from pkmcli.scoring import numbers as rounding
 from pkmcli.scoring.advice import Change, Step, compare_results, rank_steps
 from pkmcli.scoring.arithmetic import CriterionScore, IndicatorScore, ScoreResult
+from pkmcli.scoring.numbers import fmt
 
 BAR_CELLS = 20
-
-
-def fmt(value: float, places: int = 2) -> str:
-    """Round for display exactly as ``pkm score`` does, never showing ``-0.00``."""
-    text = rounding.fmt(value, places)
-    return text.removeprefix("-") if float(text) == 0 else text
 
 
 def web_link(text: str) -> str | None:

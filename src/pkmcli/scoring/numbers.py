@@ -25,3 +25,12 @@ def fmt(value: float, places: int = 2, lang: Lang = "en") -> str:
     rounded = round_half_up(value, places)
     text = str(rounded or abs(rounded))
     return text.replace(".", ",") if lang == "id" else text
+
+
+def short(value: float, lang: Lang = "en") -> str:
+    """Write an exact given number (a weight, an option value, a threshold) as short as it is.
+
+    ``3``, ``2.5``, ``0.67``: no rounding, no trailing zeros; a decimal comma in Indonesian.
+    """
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "id" else text
