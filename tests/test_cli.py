@@ -408,12 +408,12 @@ def test_rubric_show_draws_the_tree(runner):
     assert result.stderr == ""
     out = result.stdout
     assert out.startswith("pkp-2019 1.0: Peningkatan Kualitas Pelayanan Publik")
-    assert "a Standar Pelayanan (bobot/weight 3)" in out
-    assert "c Penilaian Kepuasan terhadap Pelayanan (bobot/weight 4)" in out
+    assert "a Standar Pelayanan (bobot 3)" in out
+    assert "c Penilaian Kepuasan terhadap Pelayanan (bobot 4)" in out
     assert "ya = Ya (1)" in out
     assert "d = Belum ada tindak lanjut (0)" in out
     result = runner.invoke(app, ["rubric", "show", "pkp-2019", "--lang", "en"])
-    assert "a Service Standards (bobot/weight 3)" in result.stdout
+    assert "a Service Standards (weight 3)" in result.stdout
     result = runner.invoke(app, ["rubric", "show", "tidak-ada"])
     assert result.exit_code == 3
     assert result.stdout == ""

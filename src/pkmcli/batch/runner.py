@@ -213,7 +213,9 @@ class Batch:
         if name == "junit":
             return exports.junit_text(self.outcomes, self.gates)
         table = self.table(lang, describe)
-        return "" if table is None else _plain_text(table)
+        from pkmcli.console.consoles import plain_text  # noqa: PLC0415
+
+        return "" if table is None else plain_text(table)
 
     def write(self, targets: Iterable[Target], lang: Lang, describe: Describe) -> None:
         """Write each ``--output`` file atomically; raise PkmError when one cannot be."""
@@ -221,17 +223,6 @@ class Batch:
 
         for target in targets:
             write_atomic(target.path, self.render(target.format, lang, describe))
-
-
-def _plain_text(renderable: RenderableType) -> str:
-    from rich.console import Console  # noqa: PLC0415
-
-    console = Console(
-        width=160, color_system=None, force_terminal=False, soft_wrap=False, emoji=False
-    )
-    with console.capture() as capture:
-        console.print(renderable)
-    return capture.get()
 
 
 def append_summary(path: Path, text: str) -> None:

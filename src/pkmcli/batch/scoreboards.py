@@ -32,8 +32,8 @@ def batch_table(
 ) -> RenderableType:
     """Return a Rich table with one row per file, followed by the portfolio summary."""
     from rich.console import Group  # noqa: PLC0415 - rich only for human output
-    from rich.markup import escape  # noqa: PLC0415
     from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
 
     words = WORDS[lang]
     # Indicator figures per file are in the CSV and JSON outputs; the summary has their means.
@@ -48,18 +48,18 @@ def batch_table(
         card = outcome.card
         if card is None:
             filler = [""] * (3 + bool(gates))
-            table.add_row(escape(outcome.file), f"[red]{words['not_valid']}[/red]", *filler)
+            table.add_row(Text(outcome.file), Text(words["not_valid"], style="red"), *filler)
             continue
-        cells = [
-            escape(card.file),
-            escape(card.unit or ""),
+        cells: list[RenderableType] = [
+            Text(card.file),
+            Text(card.unit or ""),
             fmt(card.score),
             fmt(card.percent),
             str(len(card.unanswered)),
         ]
         if gates:
             passed = all(check.passed for check in check_gates(card, gates))
-            cells.append(words["pass"] if passed else f"[red]{words['fail']}[/red]")
+            cells.append(Text(words["pass"]) if passed else Text(words["fail"], style="red"))
         table.add_row(*cells)
     return Group(table, *summary_tables(portfolio, gates, lang, describe))
 
@@ -68,15 +68,15 @@ def summary_tables(
     portfolio: Portfolio, gates: Sequence[Gate], lang: Lang, describe: Describe
 ) -> list[RenderableType]:
     """Return the portfolio summary as Rich tables."""
-    from rich.markup import escape  # noqa: PLC0415
     from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
 
     words = WORDS[lang]
     head = Table(title=words["title"], title_justify="left", show_header=False)
     head.add_column()
     head.add_column(justify="right")
     for label, value in overview(portfolio, lang):
-        head.add_row(label, escape(value))
+        head.add_row(label, Text(value))
     parts: list[RenderableType] = [head]
     if portfolio.indicators:
         means = Table(title=words["means"], title_justify="left")
@@ -85,7 +85,7 @@ def summary_tables(
             means.add_column(words[name], justify="right")
         for t in portfolio.indicators.values():
             means.add_row(
-                escape(indicator_label(portfolio, t.rubric, t.id, t.title)),
+                Text(indicator_label(portfolio, t.rubric, t.id, t.title)),
                 fmt(t.mean_score),
                 short(t.weight),
                 fmt(t.mean_percent),
@@ -99,7 +99,7 @@ def summary_tables(
         below.add_column(words["share"], justify="right")
         for s in shortfalls:
             below.add_row(
-                escape(criterion_label(portfolio, s.rubric, s.criterion, describe)),
+                Text(criterion_label(portfolio, s.rubric, s.criterion, describe)),
                 f"{s.count} {words['of']} {s.of}",
                 f"{fmt(s.share, 0)}%",
             )
@@ -110,10 +110,10 @@ def summary_tables(
             under.add_column(words[name], justify="right" if name == "total" else "left")
         for f in portfolio.failures[:LIST_LIMIT]:
             under.add_row(
-                escape(f.file),
-                escape(f.unit or ""),
+                Text(f.file),
+                Text(f.unit or ""),
                 fmt(f.percent),
-                escape("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
+                Text("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
             )
         parts.append(under)
     return parts

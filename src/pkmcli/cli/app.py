@@ -218,12 +218,11 @@ def score(
             advance()
     describe = batching.questions(rubric, lang.value)
     if output_format is ScoreFormat.table:
-        from rich.console import Console  # noqa: PLC0415
+        from pkmcli.console.consoles import make_console  # noqa: PLC0415
 
         table = run.table(lang.value, describe)
         if table is not None:
-            # Emoji codes (":office:") in unit names and rubric texts stay as written.
-            Console(soft_wrap=False, emoji=False).print(table)
+            make_console().print(table)
     elif not streaming:
         typer.echo(run.render(output_format.value, lang.value, describe), nl=False)
     run.write(targets, lang.value, describe)
@@ -447,12 +446,11 @@ def rubric_show(
     lang: LangOpt = Lang.id,
 ) -> None:
     """Show a rubric as a tree: indicators, weights, criteria and option values."""
-    from rich.console import Console  # noqa: PLC0415
-
+    from pkmcli.console.consoles import make_console  # noqa: PLC0415
     from pkmcli.console.trees import rubric_tree  # noqa: PLC0415
     from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
 
-    Console(soft_wrap=False).print(rubric_tree(load_rubric(ref), lang.value))
+    make_console().print(rubric_tree(load_rubric(ref), lang.value))
 
 
 @app.command("rubrics")

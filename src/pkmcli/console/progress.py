@@ -6,6 +6,8 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 
+from pkmcli.console.consoles import make_console
+
 # Below this many files a batch is over before a bar would be worth drawing.
 MIN_FILES = 8
 
@@ -21,7 +23,6 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[], None]]:
     if not wanted(total):
         yield lambda: None
         return
-    from rich.console import Console  # noqa: PLC0415 - only for a terminal
     from rich.progress import (  # noqa: PLC0415
         BarColumn,
         MofNCompleteColumn,
@@ -40,7 +41,7 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[], None]]:
     # redirected stdout must get them untouched.
     with Progress(
         *columns,
-        console=Console(stderr=True),
+        console=make_console(stderr=True),
         transient=True,
         redirect_stdout=sys.stdout.isatty(),
         redirect_stderr=False,

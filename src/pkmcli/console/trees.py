@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Indicator, Rubric
+from pkmcli.scoring.numbers import short
 
 if TYPE_CHECKING:
+    from rich.text import Text
     from rich.tree import Tree
 
 _WORDS: dict[Lang, dict[str, str]] = {
@@ -26,35 +28,46 @@ _WORDS: dict[Lang, dict[str, str]] = {
 }
 
 
-def _add_indicator(parent: Tree, indicator: Indicator, lang: Lang) -> None:
-    from rich.markup import escape  # noqa: PLC0415
+def _line(*parts: str | tuple[str, str]) -> Text:
+    """Join plain and (text, style) parts; text from the rubric is never read as markup."""
+    from rich.text import Text  # noqa: PLC0415
 
+    return Text.assemble(*parts)
+
+
+def _add_indicator(parent: Tree, indicator: Indicator, lang: Lang) -> None:
+    words = _WORDS[lang]
     branch = parent.add(
-        f"[bold]{escape(indicator.id)}[/] {escape(indicator.title.get(lang))} "
-        f"[dim](bobot/weight {indicator.weight:g})[/]"
+        _line(
+            (indicator.id, "bold"),
+            f" {indicator.title.get(lang)} ",
+            (f"({words['weight']} {short(indicator.weight)})", "dim"),
+        )
     )
     for criterion in indicator.criteria:
-        node = branch.add(f"[cyan]{escape(criterion.id)}[/] {escape(criterion.question.get(lang))}")
+        node = branch.add(_line((criterion.id, "cyan"), f" {criterion.question.get(lang)}"))
         for option in criterion.choices:
             label = option.label.get(lang) if option.label else ""
-            node.add(f"{escape(option.key)} = {escape(label)} [dim]({option.value:g})[/]")
+            node.add(_line(f"{option.key} = {label} ", (f"({short(option.value or 0.0)})", "dim")))
         if criterion.type != "choice":
-            node.add(f"[dim]{_WORDS[lang][criterion.type]}[/]")
+            node.add(_line((words[criterion.type], "dim")))
 
 
 def rubric_tree(rubric: Rubric, lang: Lang = "id") -> Tree:
     """Return the rubric as a Rich tree with weights and option values."""
-    from rich.markup import escape  # noqa: PLC0415
     from rich.tree import Tree  # noqa: PLC0415
 
+    words = _WORDS[lang]
     tree = Tree(
-        f"[bold]{escape(rubric.id)}[/] {escape(rubric.version)}: "
-        f"{escape(rubric.title.get(lang))} [dim]({_WORDS[lang]['max']} {rubric.max_score:g}; "
-        f"{escape(rubric.source.regulation)})[/]"
+        _line(
+            (rubric.id, "bold"),
+            f" {rubric.version}: {rubric.title.get(lang)} ",
+            (f"({words['max']} {short(rubric.max_score)}; {rubric.source.regulation})", "dim"),
+        )
     )
     if rubric.sections:
         for section in rubric.sections:
-            branch = tree.add(f"[bold magenta]{escape(section.title.get(lang))}[/]")
+            branch = tree.add(_line((section.title.get(lang), "bold magenta")))
             for indicator in section.indicators:
                 _add_indicator(branch, indicator, lang)
     else:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 from pkmcli.answers.reader import AnswerSet
+from pkmcli.console.consoles import make_console
 from pkmcli.errors import Problem, UsageError
 from pkmcli.files.writing import write_atomic
 from pkmcli.interview.flow import METADATA_FIELDS, Interview, Outcome
@@ -121,8 +122,7 @@ def assess_in_terminal(
     words = WORDS[lang]
     if not sys.stdin.isatty():
         raise UsageError([Problem("pkm assess", words["no_tty"])])
-    # No markup: file names and notes may hold square brackets.
-    console = Console(stderr=True, highlight=False, markup=False)
+    console = make_console(stderr=True)
     if file is None:
         from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
 
@@ -169,7 +169,7 @@ def assess_in_terminal(
 
     result = score_answers(session.rubric, interview.answer_set)
     console.print()
-    Console(soft_wrap=False).print(result_table(result, display, lang))
+    make_console().print(result_table(result, display, lang))
     command = _command("score", display, rubric_ref, lang)
     console.print(words["finished"].format(file=display, command=command))
     return 0
