@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pkmcli import __version__
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 
 GOOD = """\

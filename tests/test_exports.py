@@ -7,10 +7,13 @@ import io
 import json
 from xml.etree import ElementTree as ET
 
-from pkmcli.batch.exports import csv_text, json_text, jsonl_text, junit_text
+from pkmcli.batch.formats.csv_rows import csv_text
+from pkmcli.batch.formats.json_array import json_text
+from pkmcli.batch.formats.json_lines import jsonl_text
+from pkmcli.batch.formats.junit_xml import junit_text
 from pkmcli.batch.gates import Gate
 from pkmcli.batch.records import IndicatorFigure, Scorecard
-from pkmcli.batch.workers import Outcome
+from pkmcli.batch.scorer import Outcome
 from pkmcli.errors import Problem
 
 

@@ -19,7 +19,7 @@ import pytest
 
 from pkmcli.answers.checking import check_file
 from pkmcli.answers.reader import load_answers
-from pkmcli.batch.workers import Job, Outcome, score_file
+from pkmcli.batch.scorer import Job, Outcome, score_file
 from pkmcli.errors import PkmError, Problem
 from pkmcli.rubric.catalog import data_dir
 from pkmcli.scoring.arithmetic import score_answers

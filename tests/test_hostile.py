@@ -23,7 +23,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 from pkmcli.files import reading as documents
 
 HOSTILE = Path(__file__).parent / "hostile"

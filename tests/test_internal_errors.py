@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pkmcli.cli import app as cli
+from pkmcli.cli import main as cli
 
 HOSTILE = Path(__file__).parent / "hostile"
 BUG_MESSAGE = "pkm: internal error (a bug in pkm; please report it with the traceback below)"
@@ -46,7 +46,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     [
         ("pkmcli.batch.workers.score_file", ["score", "good.yaml"]),
         ("pkmcli.console.tables.result_table", ["score", "good.yaml"]),
-        ("pkmcli.batch.exports.json_text", ["score", "--format", "json", "good.yaml"]),
+        ("pkmcli.batch.formats.json_array.json_text", ["score", "--format", "json", "good.yaml"]),
         ("pkmcli.answers.checking.check_file", ["validate", "good.yaml"]),
         ("pkmcli.answers.drafting.render_answers", ["init"]),
         ("pkmcli.files.writing.write_atomic", ["init", "baru.yaml"]),
@@ -85,7 +85,7 @@ def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
         return real(path, display)
 
     shutil.copyfile(folder / "good.yaml", folder / "good2.yaml")
-    monkeypatch.setattr("pkmcli.batch.workers.load_answers_document", second_one_breaks)
+    monkeypatch.setattr("pkmcli.batch.scorer.load_answers_document", second_one_breaks)
     code, _, err = run_main(["score", "good.yaml", "good2.yaml"], capsys, monkeypatch)
     assert code == 70
     assert err.splitlines()[-1] == "RuntimeError: simulated bug"
@@ -144,7 +144,7 @@ def test_bug_through_the_installed_entry_point(tmp_path: Path) -> None:
         "def boom(*a, **k): raise RuntimeError('simulated bug')\n"
         "t.result_table = boom\n"
         "sys.argv = ['pkm', 'score', 'good.yaml']\n"
-        "from pkmcli.cli.app import main\n"
+        "from pkmcli.cli.main import main\n"
         "main()\n"
     )
     done = subprocess.run(

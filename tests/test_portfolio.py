@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pkmcli.batch.formats.markdown import markdown_summary
 from pkmcli.batch.gates import Gate, check_gates
 from pkmcli.batch.portfolio import Portfolio
 from pkmcli.batch.records import IndicatorFigure, Scorecard
-from pkmcli.batch.summaries import LIST_LIMIT, markdown_summary
+from pkmcli.batch.summary import LIST_LIMIT
 
 
 def card(file: str, a: float, b: float, shortfalls=(), unit: str | None = None) -> Scorecard:

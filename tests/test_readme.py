@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCK = re.compile(r"(<!-- usage: (?P<cmd>[a-z ]+) -->\n```text\n)(?P<body>.*?)(```\n)", re.DOTALL)

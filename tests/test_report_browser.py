@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 
 DATA = Path(__file__).parent / "data"
 CHROMIUM = shutil.which("chromium")

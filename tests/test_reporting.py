@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pkmcli.answers.reader import load_answers
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 from pkmcli.report.building import build_view, render_report, view_evidence, web_link
 from pkmcli.scoring.arithmetic import score_answers
 from pkmcli.scoring.numbers import fmt

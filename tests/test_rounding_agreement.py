@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 
 # a = (1 + 0 + 0 + 0.5) / 4 x 3 = 1.125 exactly: half up shows 1.13, a float's %.2f shows 1.12.
 HALF = "rubric: pkp-2019\nunit: Unit Setengah\nanswers:\n  a.1: ya\n  a.4: b\n"

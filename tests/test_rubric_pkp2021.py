@@ -10,12 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from pkmcli.answers.reader import read_answers
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 from pkmcli.files.reading import parse_document
 from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 from pkmcli.rubric.model import Rubric
 from pkmcli.scoring.arithmetic import score_answers
-from pkmcli.scoring.contract import result_to_dict
+from pkmcli.scoring.contract import result_record
 
 YA_TIDAK = [("ya", 1.0), ("tidak", 0.0)]
 ABC = [("a", 1.0), ("b", 0.5), ("c", 0.0)]
@@ -56,7 +56,7 @@ def rubric() -> Rubric:
 def score(rubric: Rubric, answers: str) -> dict:
     text = f"rubric: pkp-2021\nunit: Kantor X\nanswers:\n{answers}"
     doc = parse_document(text, "jawaban.yaml", construct=False)
-    return result_to_dict(score_answers(rubric, read_answers(doc, rubric)), "jawaban.yaml")
+    return result_record(score_answers(rubric, read_answers(doc, rubric)), "jawaban.yaml")
 
 
 def test_is_shipped_next_to_the_default():
@@ -313,7 +313,7 @@ def test_unanswered_are_listed_in_rubric_order(rubric):
 
 def test_section_titles_in_english(rubric):
     doc = parse_document("rubric: pkp-2021\nanswers:\n", "x.yaml", construct=False)
-    result = result_to_dict(score_answers(rubric, read_answers(doc, rubric)), "x.yaml", "en")
+    result = result_record(score_answers(rubric, read_answers(doc, rubric)), "x.yaml", "en")
     assert [s["title"] for s in result["sections"]] == ["Fulfilment", "Reform"]
 
 

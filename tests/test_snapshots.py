@@ -127,7 +127,7 @@ def run_score(args: list[str]) -> subprocess.CompletedProcess[str]:
     """Run `pkm score` in a fresh interpreter that reports the libraries it loaded."""
     code = (
         "import sys\n"
-        "from pkmcli.cli.app import main\n"
+        "from pkmcli.cli.main import main\n"
         "try:\n"
         "    main()\n"
         "finally:\n"

@@ -19,7 +19,7 @@ from typing import Any, Self
 import pytest
 from typer.testing import CliRunner
 
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 from pkmcli.errors import PkmError
 from pkmcli.files.writing import write_atomic
 
@@ -379,7 +379,7 @@ def test_score_output_into_a_missing_directory(answers: Path) -> None:
     result = score_output(answers, f"json:{output}")
     assert result.exit_code == 2
     assert result.stderr == (
-        f"--output: cannot write '{output}': directory '{output.parent}' does not exist\n"
+        f"{output}: cannot write: directory '{output.parent}' does not exist\n"
     )
     assert result.stdout == ""
 
@@ -388,14 +388,14 @@ def test_score_output_onto_a_directory(answers: Path) -> None:
     result = score_output(answers, f"json:{answers.parent}")
     assert result.exit_code == 2
     assert result.stderr == (
-        f"--output: cannot write '{answers.parent}': is a directory; give a file path to write\n"
+        f"{answers.parent}: is a directory; give a file path to write\n"
     )
 
 
 def test_score_output_under_a_file(answers: Path) -> None:
     result = score_output(answers, f"csv:{answers}/skor.csv")
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"--output: cannot write '{answers}/skor.csv': ")
+    assert result.stderr.startswith(f"{answers}/skor.csv: cannot write: ")
 
 
 def test_score_output_full_disk_keeps_the_previous_file(

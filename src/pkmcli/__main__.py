@@ -1,3 +1,3 @@
-from pkmcli.cli.app import main
+from pkmcli.cli.main import main
 
 main()

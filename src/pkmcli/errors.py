@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The exit codes of every command (README, "Exit codes")."""
+
+    OK = 0
+    GATE = 1  # a file scored under a gate
+    USAGE = 2  # wrong options, or no terminal for an interview
+    INVALID = 3  # an input file unreadable or invalid
+    INTERNAL = 70  # a bug
+    INTERRUPTED = 130  # Ctrl-C; nothing answered is lost
+    # A reader that stops early (`pkm score ... | head`) is no failed gate: exit as a
+    # program ended by SIGPIPE would, 128 + 13.
+    BROKEN_PIPE = 141
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +71,7 @@ def render_problems(problems: Iterable[Problem]) -> list[str]:
 class PkmError(Exception):
     """An error the user can fix; carries every problem found at once."""
 
-    exit_code = 3
+    exit_code: ExitCode = ExitCode.INVALID
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = sorted(problems, key=Problem.sort_key)
@@ -78,7 +93,7 @@ class PkmError(Exception):
 class UsageError(PkmError):
     """The command was called wrongly (exit 2), as opposed to bad file content."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.table import Table
 from rich.text import Text
 
-from pkmcli.cli.app import app
+from pkmcli.cli.main import app
 from pkmcli.console.consoles import PLAIN_WIDTH, make_console, plain_text
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "pkmcli"

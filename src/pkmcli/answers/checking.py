@@ -1,13 +1,16 @@
-"""Validate a file that may be a rubric or an answers file."""
+"""`pkm validate`: check files that may be rubrics or answers files, every problem at once."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from pkmcli.answers.reader import check_complete, read_answers, rubric_for
+from pkmcli.errors import PkmError, Problem, UsageError
+from pkmcli.files.finding import expand_inputs
 from pkmcli.files.reading import Document, load_document
 from pkmcli.rubric.validation import rubric_from_document
 
@@ -41,3 +44,23 @@ def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False
         check_complete(answer_set, rubric)
     answered = len(rubric.all_criteria()) - len(answer_set.unanswered(rubric))
     return f"answers for {rubric.id}: {answered} of {len(rubric.all_criteria())} answered"
+
+
+def check_files(
+    inputs: Sequence[str], rubric_ref: str | None = None, *, strict: bool = False
+) -> Iterator[tuple[str, str, list[Problem]]]:
+    """Check each file the inputs name; yield (file, summary, problems), in path order.
+
+    Inputs that name nothing come first, with their problem; raise UsageError when the
+    inputs name no file at all.
+    """
+    paths, missing = expand_inputs(inputs)
+    if not paths and not missing:
+        raise UsageError([Problem("pkm validate", "no files found in the given inputs")])
+    for problem in missing:
+        yield problem.file, "", [problem]
+    for path in paths:
+        try:
+            yield path, check_file(path, rubric_ref, strict=strict), []
+        except PkmError as exc:
+            yield path, "", exc.problems

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Mapping
+from pathlib import Path
 
 import yaml
 
 from pkmcli.answers.reader import Answer, AnswerSet
+from pkmcli.errors import Problem, UsageError
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Criterion, Rubric
 
@@ -154,3 +157,36 @@ def render_answers(
             answer = answer_set.answers.get(criterion.id)
             lines += _answer_lines(criterion, answer)
     return "\n".join(lines) + "\n"
+
+
+def draft_answers_file(
+    target: Path | None,
+    rubric_ref: str | None,
+    metadata: Mapping[str, str | None],
+    lang: Lang,
+    *,
+    force: bool = False,
+) -> tuple[str, str]:
+    """Return a blank answers file's text, written to ``target`` unless None, and a note on it.
+
+    An existing ``target`` is refused (UsageError) unless ``force``.
+    """
+    from pkmcli.files.writing import check_writable, write_atomic  # noqa: PLC0415
+    from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
+
+    rubric = load_rubric(rubric_ref)
+    blank = AnswerSet(
+        rubric.id, metadata.get("unit"), metadata.get("period"), metadata.get("assessor")
+    )
+    text = render_answers(rubric, blank, lang)
+    if target is None:
+        return text, ""
+    if target.exists() and not target.is_dir() and not force:
+        raise UsageError([Problem(str(target), "already exists; pass --force to overwrite it")])
+    check_writable(target, str(target))
+    write_atomic(target, text)
+    note = (
+        f"wrote {target} ({len(rubric.all_criteria())} criteria of rubric {rubric.id}); "
+        f"fill it in, then run: pkm score {target}"
+    )
+    return text, note

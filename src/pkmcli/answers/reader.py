@@ -9,15 +9,13 @@ import yaml
 
 from pkmcli.errors import PkmError, Problem, suggest
 from pkmcli.files.guards import position
-from pkmcli.files.reading import Document, StrPath, load_document
+from pkmcli.files.reading import NULL_TAG, NULL_WORDS, Document, StrPath, load_document
 from pkmcli.rubric.model import Criterion, Rubric
 
 METADATA_KEYS = ("unit", "period", "assessor")
 TOP_KEYS = ("rubric", *METADATA_KEYS, "answers")
 LONG_KEYS = ("answer", "note", "evidence")
 RATIO_KEYS = ("numerator", "denominator", "note", "evidence")
-NULL_TAG = "tag:yaml.org,2002:null"
-STR_TAG = "tag:yaml.org,2002:str"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +54,10 @@ class AnswerSet:
         ]
 
 
-def _is_null(node: yaml.Node) -> bool:
+def is_null(node: yaml.Node) -> bool:
+    """Tell a null: an explicit null tag, or a plain (unquoted) empty or null word."""
     return isinstance(node, yaml.ScalarNode) and (
-        node.tag == NULL_TAG
-        or (node.style is None and node.value in {"", "~", "null", "Null", "NULL"})
+        node.tag == NULL_TAG or (node.style is None and node.value in NULL_WORDS)
     )
 
 
@@ -68,7 +66,7 @@ def _kind(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return "nothing" if _is_null(node) else "text"
+    return "nothing" if is_null(node) else "text"
 
 
 class _Reader:
@@ -114,7 +112,7 @@ class _Reader:
     def text(
         self, node: yaml.Node, key: str, *, multiline: bool = True, what: str = ""
     ) -> str | None:
-        if _is_null(node):
+        if is_null(node):
             return None
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{what}expected text, got {_kind(node)}", key)
@@ -125,7 +123,7 @@ class _Reader:
         return str(node.value)
 
     def number(self, node: yaml.Node, key: str, what: str) -> float | None:
-        if not isinstance(node, yaml.ScalarNode) or _is_null(node):
+        if not isinstance(node, yaml.ScalarNode) or is_null(node):
             self.problem(node, f"{what}: expected a number, got {_kind(node)}", key)
             return None
         raw = node.value.strip().removesuffix("%").strip().replace(",", ".")
@@ -179,7 +177,7 @@ class _Reader:
             self.problem(root, f"missing required key 'rubric' (this rubric is '{self.rubric.id}')")
             return self.rubric.id
         node = entries["rubric"][1]
-        if not isinstance(node, yaml.ScalarNode) or _is_null(node) or "\n" in node.value:
+        if not isinstance(node, yaml.ScalarNode) or is_null(node) or "\n" in node.value:
             got = "several lines" if _kind(node) == "text" else _kind(node)
             self.problem(
                 node,
@@ -197,7 +195,7 @@ class _Reader:
         return given
 
     def answers(self, node: yaml.Node) -> dict[str, Answer]:
-        if _is_null(node):
+        if is_null(node):
             return {}
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"answers: expected a mapping of criterion ids, got {_kind(node)}")
@@ -241,7 +239,7 @@ class _Reader:
 
     def value(self, criterion: Criterion, node: yaml.Node) -> Answer:
         ident = criterion.id
-        if _is_null(node):
+        if is_null(node):
             return Answer()
         if criterion.type == "percentage":
             number = self.number(node, ident, "percentage")
@@ -268,7 +266,7 @@ class _Reader:
 
     def ratio(self, criterion: Criterion, node: yaml.Node) -> Answer | None:
         ident = criterion.id
-        if _is_null(node):
+        if is_null(node):
             return Answer()
         if not isinstance(node, yaml.MappingNode):
             self.problem(
@@ -283,7 +281,7 @@ class _Reader:
         given = [
             name
             for name in ("numerator", "denominator")
-            if name in entries and not _is_null(entries[name][1])
+            if name in entries and not is_null(entries[name][1])
         ]
         if not given:
             return Answer(note=note, evidence=evidence)
@@ -301,7 +299,7 @@ class _Reader:
         return Answer(numerator=numerator, denominator=denominator, note=note, evidence=evidence)
 
     def evidence(self, node: yaml.Node, ident: str) -> tuple[str, ...]:
-        if _is_null(node):
+        if is_null(node):
             return ()
         if isinstance(node, yaml.ScalarNode):
             return (node.value,)
@@ -312,7 +310,7 @@ class _Reader:
             return ()
         items: list[str] = []
         for item in node.value:
-            if isinstance(item, yaml.ScalarNode) and not _is_null(item):
+            if isinstance(item, yaml.ScalarNode) and not is_null(item):
                 items.append(item.value)
             else:
                 self.problem(item, f"evidence: expected a path or link, got {_kind(item)}", ident)
@@ -334,7 +332,7 @@ def peek_rubric_id(doc: Document) -> str | None:
             isinstance(key_node, yaml.ScalarNode)
             and key_node.value == "rubric"
             and isinstance(value_node, yaml.ScalarNode)
-            and not _is_null(value_node)
+            and not is_null(value_node)
             and "\n" not in value_node.value
         ):
             return str(value_node.value)

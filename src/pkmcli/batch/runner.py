@@ -1,73 +1,21 @@
-"""Score a batch for CI: expand inputs, gather outcomes and gates, render every output."""
+"""`pkm score` as one function: expand the inputs, score every file, write every output."""
 
 from __future__ import annotations
 
-import glob
-import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import IO, NamedTuple
 
-from pkmcli.batch.gates import Gate, check_gates, gate_message, parse_gates
-from pkmcli.batch.portfolio import Portfolio
-from pkmcli.batch.workers import Job, Outcome
-from pkmcli.errors import PkmError, Problem, UsageError, render_problems
+from pkmcli.batch.formats.registry import FORMATS, needs, renderer
+from pkmcli.batch.gates import Gate, parse_gates
+from pkmcli.batch.gathering import Batch
+from pkmcli.batch.scorer import Job, Outcome
+from pkmcli.batch.summary import Describe
+from pkmcli.errors import ExitCode, PkmError, Problem, UsageError
+from pkmcli.files.finding import expand_inputs
+from pkmcli.files.writing import check_writable
 from pkmcli.language import Lang
-
-if TYPE_CHECKING:
-    from rich.console import RenderableType
-
-    from pkmcli.batch.summaries import Describe
-
-ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
-FORMATS = ("table", "json", "jsonl", "csv", "junit", "md")
-# Formats that need every file's outcome at the end (the others stream or summarise).
-_GATHERING = frozenset({"table", "json", "jsonl", "csv", "junit"})
-EXIT_OK, EXIT_GATE, EXIT_INVALID = 0, 1, 3
-
-
-def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
-    """Turn files, directories and glob patterns into a sorted list of answers files."""
-    found: set[str] = set()
-    problems: list[Problem] = []
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_dir():
-            found.update(_walk(str(path), problems))
-        elif path.exists():
-            found.add(raw)
-        elif glob.has_magic(raw):
-            # Path.glob takes no absolute patterns; the shell-style pattern is the user's own.
-            matches = [m for m in glob.glob(raw, recursive=True) if Path(m).is_file()]  # noqa: PTH207
-            if not matches:
-                problems.append(Problem(raw, "no files match this pattern"))
-            found.update(matches)
-        else:
-            problems.append(Problem(raw, "no such file or directory"))
-    return sorted(found), problems
-
-
-def _walk(folder: str, problems: list[Problem]) -> Iterator[str]:
-    """Yield the answers files under ``folder``, skipping hidden files and folders.
-
-    Hidden folders hold tool settings (.git, .github/workflows/*.yml), not answers. Linked
-    folders are not followed, so a link loop cannot trap the walk.
-    """
-    pending = [folder]
-    while pending:
-        current = pending.pop()
-        try:
-            with os.scandir(current) as entries:
-                for entry in entries:
-                    if entry.name.startswith("."):
-                        continue
-                    if entry.is_dir(follow_symlinks=False):
-                        pending.append(entry.path)
-                    elif entry.name.lower().endswith(ANSWER_SUFFIXES) and entry.is_file():
-                        yield entry.path
-        except OSError as exc:
-            problems.append(Problem(current, f"cannot read folder: {exc.strerror or exc}"))
 
 
 class Target(NamedTuple):
@@ -90,38 +38,8 @@ def parse_target(spec: str) -> Target:
             ]
         )
     path = Path(raw)
-    parent = path.parent
-    why = None
-    if path.is_dir():
-        why = "is a directory; give a file path to write"
-    elif not parent.is_dir():
-        why = f"directory '{parent}' does not exist"
-    elif not os.access(parent, os.W_OK | os.X_OK):
-        why = f"directory '{parent}' is not writable"
-    if why:
-        raise UsageError([Problem("--output", f"cannot write '{raw}': {why}")])
+    check_writable(path, raw, UsageError)
     return Target(name, path)
-
-
-class Needs(NamedTuple):
-    """What a run must make per file and keep, given its outputs."""
-
-    keep: bool  # every outcome, for outputs written at the end
-    cards: bool  # scorecards, for gates, summaries, tables, CSV and JUnit
-    records: bool  # contract objects, for JSON
-    lines: bool  # JSON lines
-
-
-def needs(stdout: str, files: Iterable[str], *, gates: bool, summary: bool) -> Needs:
-    """Work out what to make and keep for stdout's format and the ``--output`` formats.
-
-    JSON lines on stdout stream out one by one, so a run that only streams keeps nothing;
-    a run with no gate and no summary makes no scorecards either.
-    """
-    gathered = {*files, stdout} - ({"jsonl"} - {*files})
-    every = gathered | {stdout}
-    cards = gates or summary or bool(every - {"json", "jsonl"})
-    return Needs(bool(gathered & _GATHERING), cards, "json" in every, "jsonl" in every)
 
 
 def known_indicators(rubric_ref: str | None) -> dict[str, list[str]]:
@@ -135,7 +53,7 @@ def known_indicators(rubric_ref: str | None) -> dict[str, list[str]]:
 
 
 def plan_gates(
-    fail_under: float | None, indicator_specs: list[str], rubric_ref: str | None
+    fail_under: float | None, indicator_specs: Sequence[str], rubric_ref: str | None
 ) -> tuple[Gate, ...]:
     """Build the gates of a run, checking indicator ids against the rubrics in play.
 
@@ -148,81 +66,6 @@ def plan_gates(
     if not indicator_specs:
         return () if fail_under is None else (Gate(fail_under),)
     return parse_gates(fail_under, indicator_specs, known_indicators(rubric_ref))
-
-
-@dataclass(slots=True)
-class Batch:
-    """The outcomes of a run as they arrive: portfolio figures, gate checks, exit status."""
-
-    job: Job = field(default_factory=Job)
-    gates: tuple[Gate, ...] = ()
-    keep: bool = True
-    portfolio: Portfolio = field(default_factory=Portfolio)
-    outcomes: list[Outcome] = field(default_factory=list)
-    seen: int = 0
-
-    def add(self, outcome: Outcome) -> list[str]:
-        """Record one outcome; return the lines to show on stderr (problems, failed gates)."""
-        self.seen += 1
-        if self.keep:
-            self.outcomes.append(outcome)
-        if outcome.problems:
-            self.portfolio.add_invalid(outcome.file)
-            return render_problems(outcome.problems)
-        if outcome.card is None:  # nobody asked for figures
-            self.portfolio.scored += 1
-            return []
-        checks = check_gates(outcome.card, self.gates)
-        self.portfolio.add(outcome.card, checks)
-        return [gate_message(outcome.file, c) for c in checks if not c.passed]
-
-    @property
-    def status(self) -> int:
-        """Exit status: 3 when any file is invalid, else 1 when any gate failed, else 0."""
-        if self.portfolio.invalid:
-            return EXIT_INVALID
-        return EXIT_GATE if self.portfolio.failures else EXIT_OK
-
-    def table(self, lang: Lang, describe: Describe) -> RenderableType | None:
-        """Return the detailed table of a single file, or rows and a summary for several."""
-        if self.seen == 1:
-            card = self.outcomes[0].card if self.outcomes else None
-            if card is None:
-                return None
-            from pkmcli.batch.workers import score_result  # noqa: PLC0415
-            from pkmcli.console.tables import result_table  # noqa: PLC0415
-
-            result = score_result(card.file, self.job.rubric_ref, strict=self.job.strict)
-            return result_table(result, card.file, lang)
-        from pkmcli.batch.scoreboards import batch_table  # noqa: PLC0415
-
-        return batch_table(self.outcomes, self.portfolio, self.gates, lang, describe)
-
-    def render(self, name: str, lang: Lang, describe: Describe) -> str:
-        """Return the whole output in format ``name`` as text."""
-        from pkmcli.batch import exports, summaries  # noqa: PLC0415
-
-        if name == "md":
-            return summaries.markdown_summary(self.portfolio, self.gates, lang, describe)
-        if name == "json":
-            return exports.json_text(self.outcomes)
-        if name == "jsonl":
-            return exports.jsonl_text(self.outcomes)
-        if name == "csv":
-            return exports.csv_text(o.card for o in self.outcomes if o.card is not None)
-        if name == "junit":
-            return exports.junit_text(self.outcomes, self.gates)
-        table = self.table(lang, describe)
-        from pkmcli.console.consoles import plain_text  # noqa: PLC0415
-
-        return "" if table is None else plain_text(table)
-
-    def write(self, targets: Iterable[Target], lang: Lang, describe: Describe) -> None:
-        """Write each ``--output`` file atomically; raise PkmError when one cannot be."""
-        from pkmcli.files.writing import write_atomic  # noqa: PLC0415
-
-        for target in targets:
-            write_atomic(target.path, self.render(target.format, lang, describe))
 
 
 def append_summary(path: Path, text: str) -> None:
@@ -249,3 +92,91 @@ def questions(rubric_ref: str | None, lang: Lang) -> Describe:
         return criterion.question.get(lang) if criterion else None
 
     return describe
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """Everything `pkm score` was asked to do."""
+
+    inputs: Sequence[str]
+    rubric_ref: str | None = None
+    output_format: str = "table"
+    strict: bool = False
+    fail_under: float | None = None
+    indicator_gates: Sequence[str] = ()
+    outputs: Sequence[str] = ()
+    jobs: int | None = None
+    lang: Lang = "id"
+    step_summary: Path | None = None  # GITHUB_STEP_SUMMARY
+
+
+def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
+    """Score every answers file the request names; write the outputs; return the exit code.
+
+    Data goes to ``out`` and each problem and failed gate to ``err`` as a line; usage
+    mistakes (a bad ``--output``, an unknown gate, no input at all) raise UsageError before
+    any file is scored.
+    """
+    from pkmcli.batch import workers  # noqa: PLC0415
+    from pkmcli.console.progress import progress_bar  # noqa: PLC0415
+
+    targets = [parse_target(spec) for spec in request.outputs]
+    gates = plan_gates(request.fail_under, request.indicator_gates, request.rubric_ref)
+    paths, missing = expand_inputs(request.inputs)
+    if not paths and not missing:
+        raise UsageError([Problem("pkm score", "no answers files found in the given inputs")])
+    written = [t.format for t in targets]
+    stdout_format = FORMATS[request.output_format]
+    need = needs(
+        stdout_format.name, written, gates=bool(gates), summary=request.step_summary is not None
+    )
+    # One file's table shows its full result, scored once by the full reader.
+    single_table = len(paths) + len(missing) == 1 and "table" in {stdout_format.name, *written}
+    job = Job(
+        request.rubric_ref,
+        request.strict,
+        request.lang,
+        need.records,
+        need.lines,
+        need.cards,
+        keep_result=single_table,
+    )
+    batch = Batch(job, gates, keep=need.keep or single_table)
+    say = _line_writer(err)
+    for problem in missing:
+        say(batch.add(Outcome(problem.file, problems=(problem,))))
+    with (
+        workers.score_files(paths, job, request.jobs or workers.default_jobs()) as outcomes,
+        progress_bar(len(paths), "pkm score") as advance,
+    ):
+        for outcome in outcomes:
+            say(batch.add(outcome))
+            if stdout_format.streams and outcome.line is not None:
+                out.write(f"{outcome.line}\n")
+                out.flush()
+            advance()
+    describe = questions(request.rubric_ref, request.lang)
+    if stdout_format.name == "table":
+        from pkmcli.batch.formats.table import renderable  # noqa: PLC0415
+        from pkmcli.console.consoles import make_console  # noqa: PLC0415
+
+        table = renderable(batch, request.lang, describe)
+        if table is not None:
+            make_console(out).print(table)
+    elif not stdout_format.streams:
+        out.write(renderer(stdout_format.name)(batch, request.lang, describe))
+    for target in targets:
+        from pkmcli.files.writing import write_atomic  # noqa: PLC0415
+
+        write_atomic(target.path, renderer(target.format)(batch, request.lang, describe))
+    if request.step_summary is not None:
+        append_summary(request.step_summary, renderer("md")(batch, request.lang, describe))
+    return batch.status
+
+
+def _line_writer(err: IO[str]) -> Callable[[list[str]], None]:
+    def say(lines: list[str]) -> None:
+        for line in lines:
+            err.write(f"{line}\n")
+
+    return say

@@ -1,109 +1,19 @@
-"""Score answers files one by one, in this process or in worker processes, in input order."""
+"""Score a batch's files in this process or in worker processes, results in input order."""
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, NamedTuple
 
-from pkmcli.answers.reader import (
-    check_complete,
-    load_answers_document,
-    peek_rubric_id,
-    read_answers,
-    rubric_for,
-)
-from pkmcli.batch.plans import Plan, plan_for
-from pkmcli.batch.records import Scorecard, card_from_record, line_of, record_from_result, record_of
-from pkmcli.batch.tallies import tally_nodes
-from pkmcli.errors import PkmError, Problem
-from pkmcli.files.reading import Document
-from pkmcli.language import Lang
-from pkmcli.scoring.arithmetic import ScoreResult, score_answers
+from pkmcli.batch.scorer import Job, Outcome, score_file
 
 # Under this many files, starting worker processes costs more than it saves.
 IN_PROCESS_LIMIT = 64
 # Files per task sent to a worker: large enough to amortise the round trip, small enough
 # that results stream out steadily and both workers finish together.
 MAX_CHUNK = 128
-
-
-class Job(NamedTuple):
-    """How to score every file of a batch, and which outputs to prepare per file."""
-
-    rubric_ref: str | None = None
-    strict: bool = False
-    lang: Lang = "id"
-    keep_record: bool = False  # the full contract object (for --format json)
-    make_line: bool = False  # the object as one JSON line (for --format jsonl)
-    make_card: bool = True  # the scorecard (for gates, summaries and the other formats)
-
-
-class Outcome(NamedTuple):
-    """One file's scorecard, record and JSON line (each when asked for), or its problems."""
-
-    file: str
-    card: Scorecard | None = None
-    record: dict[str, Any] | None = None
-    line: str | None = None
-    problems: tuple[Problem, ...] = ()
-
-
-# Rubric and plan picked per (--rubric, rubric named in the file, language); a batch names
-# few rubrics.
-_PLANS: dict[tuple[str | None, str | None, Lang], Plan] = {}
-
-
-def _plan(doc: Document, rubric_ref: str | None, lang: Lang) -> Plan:
-    key = (rubric_ref, peek_rubric_id(doc), lang)
-    plan = _PLANS.get(key)
-    if plan is None:
-        plan = _PLANS[key] = plan_for(rubric_for(doc, rubric_ref), lang)
-    return plan
-
-
-def score_file(file: str, job: Job) -> Outcome:
-    """Score one answers file; user errors become an Outcome with problems."""
-    try:
-        doc = load_answers_document(file)
-        plan = _plan(doc, job.rubric_ref, job.lang)
-        rubric = plan.rubric
-        tally = tally_nodes(doc, plan, file, strict=job.strict)
-        if tally is None:
-            answer_set = read_answers(doc, rubric)
-            if job.strict:
-                check_complete(answer_set, rubric)
-            record, shortfalls = record_from_result(
-                score_answers(rubric, answer_set), file, job.lang
-            )
-    except PkmError as exc:
-        return Outcome(file, problems=tuple(exc.problems))
-    if tally is not None:
-        return Outcome(
-            file,
-            tally.card() if job.make_card else None,
-            record_of(tally) if job.keep_record else None,
-            line_of(tally) if job.make_line else None,
-        )
-    return Outcome(
-        file,
-        card_from_record(record, shortfalls) if job.make_card else None,
-        record if job.keep_record else None,
-        json.dumps(record, ensure_ascii=False) if job.make_line else None,
-    )
-
-
-def score_result(file: str, rubric_ref: str | None, *, strict: bool = False) -> ScoreResult:
-    """Score one file to the full result (for the detailed table); raise PkmError."""
-    doc = load_answers_document(file)
-    rubric = _plan(doc, rubric_ref, "id").rubric
-    answer_set = read_answers(doc, rubric)
-    if strict:
-        check_complete(answer_set, rubric)
-    return score_answers(rubric, answer_set)
 
 
 _WORKER_JOB = Job()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Indicator, Rubric
@@ -74,3 +74,11 @@ def rubric_tree(rubric: Rubric, lang: Lang = "id") -> Tree:
         for indicator in rubric.all_indicators():
             _add_indicator(tree, indicator, lang)
     return tree
+
+
+def show_rubric(ref: str | None, lang: Lang, out: IO[str]) -> None:
+    """Draw the rubric ``ref`` names (a shipped id or a file) on ``out``."""
+    from pkmcli.console.consoles import make_console  # noqa: PLC0415
+    from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
+
+    make_console(out).print(rubric_tree(load_rubric(ref), lang))

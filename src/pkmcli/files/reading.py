@@ -77,8 +77,8 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_st
 
 
 # What a plain scalar must say to be null (YAML 1.1, as the safe resolver has it).
-_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-_NULL, _STR, _MAP, _SEQ = (YAML_TAG_PREFIX + kind for kind in ("null", "str", "map", "seq"))
+NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+NULL_TAG, _STR, _MAP, _SEQ = (YAML_TAG_PREFIX + kind for kind in ("null", "str", "map", "seq"))
 # libyaml's bare parser composes nodes fastest; without libyaml the pure-Python loader does.
 _Composer: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or FAST_LOADER
 
@@ -96,7 +96,7 @@ class _NodeLoader(_Composer):  # type: ignore[misc]
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode:
-            return _NULL if implicit[0] and value in _NULL_WORDS else _STR
+            return NULL_TAG if implicit[0] and value in NULL_WORDS else _STR
         return _MAP if kind is yaml.MappingNode else _SEQ
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:

@@ -12,14 +12,28 @@ from pathlib import Path
 from pkmcli.errors import PkmError
 
 
-def _check_target(path: Path, shown: str) -> None:
+def unwritable(path: Path) -> str | None:
+    """Say why ``path`` cannot be written, as far as can be told before writing (None: it can)."""
     parent = path.parent
     if path.is_dir():
-        raise PkmError.single(shown, "is a directory; give a file path to write")
+        return "is a directory; give a file path to write"
     if not parent.exists():
-        raise PkmError.single(shown, f"cannot write: directory '{parent}' does not exist")
+        return f"cannot write: directory '{parent}' does not exist"
     if not parent.is_dir():
-        raise PkmError.single(shown, f"cannot write: '{parent}' is not a directory")
+        return f"cannot write: '{parent}' is not a directory"
+    if path.exists() and not path.is_file():
+        # A device or pipe is written in place, whatever its folder allows.
+        return None if os.access(path, os.W_OK) else "cannot write: permission denied"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"cannot write: directory '{parent}' is not writable"
+    return None
+
+
+def check_writable(path: Path, shown: str, error: type[PkmError] = PkmError) -> None:
+    """Refuse a path that cannot be written, before any work is done for it."""
+    why = unwritable(path)
+    if why is not None:
+        raise error.single(shown, why)
 
 
 def _failure(shown: str, exc: OSError) -> PkmError:
@@ -43,7 +57,7 @@ def write_atomic(path: Path, text: str) -> None:
     Devices and pipes such as ``/dev/stdout`` are written in place: they cannot be renamed over.
     """
     shown = str(path)
-    _check_target(path, shown)
+    check_writable(path, shown)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,6 +17,7 @@ from pkmcli.answers.reader import (
     read_answers,
 )
 from pkmcli.errors import PkmError
+from pkmcli.files.writing import check_writable
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Rubric
 
@@ -69,24 +69,13 @@ def open_session(
     from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
 
     given = {name: value for name, value in metadata.items() if value is not None}
-    _check_writable(path, display)
+    check_writable(path, display)
     if path.is_file() and path.stat().st_size > 0:
         rubric, answer_set = load_answers(path, rubric_ref, display=display)
         return Session(path, rubric, with_metadata(answer_set, given), resumed=True)
     rubric = load_rubric(rubric_ref)
     blank = AnswerSet(rubric=rubric.id, file=display)
     return Session(path, rubric, with_metadata(blank, given), resumed=False)
-
-
-def _check_writable(path: Path, display: str) -> None:
-    """Refuse a path that cannot be saved to before the user answers anything."""
-    if path.is_dir():
-        raise PkmError.single(display, "is a directory; give a file path to write")
-    folder = path.parent
-    if not folder.is_dir():
-        raise PkmError.single(display, f"cannot write: directory '{folder}' does not exist")
-    if not os.access(folder, os.W_OK):
-        raise PkmError.single(display, f"cannot write: directory '{folder}' is read-only")
 
 
 def _answer_data(answer: Answer) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path, PurePath
@@ -244,3 +245,43 @@ def render_report(
     view = build_view(result, lang, generated, baseline=baseline, evidence_root=evidence_root)
     env = make_environment(output, template_dir)
     return render_template(env, TEMPLATE_NAMES[output], {"report": view, "words": view.words})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """Everything `pkm report` was asked for."""
+
+    file: Path
+    output: Format = "md"
+    lang: Lang = "id"
+    rubric_ref: str | None = None
+    baseline: Path | None = None
+    template_dir: Path | None = None
+    generated: date = field(default_factory=date.today)
+
+
+def report_file(request: ReportRequest) -> str:
+    """Read and score the answers file (and its baseline); return the report's text."""
+    from pkmcli.answers.reader import (  # noqa: PLC0415
+        load_answers,
+        load_answers_document,
+        read_answers,
+    )
+    from pkmcli.scoring.arithmetic import score_answers  # noqa: PLC0415
+
+    file = request.file
+    rubric, answer_set = load_answers(file, request.rubric_ref, display=str(file))
+    previous = None
+    if request.baseline is not None:
+        shown = str(request.baseline)
+        earlier = read_answers(load_answers_document(request.baseline, shown), rubric)
+        previous = score_answers(rubric, earlier)
+    return render_report(
+        score_answers(rubric, answer_set),
+        request.output,
+        request.lang,
+        generated=request.generated,
+        baseline=previous,
+        template_dir=request.template_dir,
+        evidence_root=file.parent,
+    )

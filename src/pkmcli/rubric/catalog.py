@@ -8,6 +8,7 @@ from pathlib import Path
 from pkmcli.errors import PkmError, suggest
 from pkmcli.files.reading import file_document, parse_document, read_text
 from pkmcli.files.shipped import data_dir
+from pkmcli.language import Lang
 from pkmcli.rubric import snapshots
 from pkmcli.rubric.model import Rubric
 from pkmcli.rubric.validation import rubric_from_document
@@ -47,3 +48,12 @@ def load_rubric(ref: str | None) -> Rubric:
 def parse_rubric(text: str, name: str) -> Rubric:
     """Validate rubric YAML text (used by tests and by ``validate`` on stdin)."""
     return rubric_from_document(parse_document(text, name))
+
+
+def shipped_listing(lang: Lang) -> list[str]:
+    """Return one line per shipped rubric: id, version and title, separated by tabs."""
+    return [
+        f"{ident}\t{rubric.version}\t{rubric.title.get(lang)}"
+        for ident in shipped_rubrics()
+        for rubric in (load_rubric(ident),)
+    ]

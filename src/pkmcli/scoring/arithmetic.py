@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from pkmcli.answers.reader import Answer, AnswerSet
@@ -103,17 +104,25 @@ def score_indicator(indicator: Indicator, answers: AnswerSet) -> IndicatorScore:
     return IndicatorScore(indicator, tuple(scored), mean, mean * indicator.weight)
 
 
-def score_answers(rubric: Rubric, answers: AnswerSet) -> ScoreResult:
-    """Score an answer set against its rubric (no I/O; the answers are already validated)."""
-    by_id = {i.id: score_indicator(i, answers) for i in rubric.all_indicators()}
-    sections = tuple(
-        SectionScore(
+def section_sums(rubric: Rubric, scores: Mapping[str, float]) -> list[tuple[Section, float, float]]:
+    """Return each section with the sum of its indicators' scores and of their weights."""
+    return [
+        (
             section,
-            tuple(by_id[i.id] for i in section.indicators),
-            sum(by_id[i.id].score for i in section.indicators),
+            sum(scores[i.id] for i in section.indicators),
             sum(i.weight for i in section.indicators),
         )
         for section in rubric.sections or []
+    ]
+
+
+def score_answers(rubric: Rubric, answers: AnswerSet) -> ScoreResult:
+    """Score an answer set against its rubric (no I/O; the answers are already validated)."""
+    by_id = {i.id: score_indicator(i, answers) for i in rubric.all_indicators()}
+    sums = section_sums(rubric, {ident: item.score for ident, item in by_id.items()})
+    sections = tuple(
+        SectionScore(section, tuple(by_id[i.id] for i in section.indicators), score, most)
+        for section, score, most in sums
     )
     indicators = tuple(by_id.values())
     return ScoreResult(

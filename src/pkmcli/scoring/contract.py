@@ -1,69 +1,186 @@
-"""Score results as plain data: the JSON object of the contract."""
+"""The result contract: one scored file as the JSON object users and CI rely on.
+
+Both ways of scoring a file end here. The full reader's ``ScoreResult`` becomes a ``Tally``
+through ``tally_of``; the batch fast lane builds its ``Tally`` directly. From a tally,
+``record_of`` makes the contract's object and ``line_of`` the same object as the JSON line
+``json.dumps(record_of(tally), ensure_ascii=False)`` writes, from fragments prepared once
+per rubric (a big batch writes it several times faster).
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from typing import Any
 
+from pkmcli.answers.reader import Answer
 from pkmcli.language import Lang
-from pkmcli.scoring.arithmetic import CriterionScore, IndicatorScore, ScoreResult
+from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, section_sums
+from pkmcli.scoring.plans import Answered, Plan, entry_json, json_string, plan_for
 
 
-def _criterion(item: CriterionScore) -> dict[str, Any]:
-    answer = item.answer
-    data: dict[str, Any] = {
-        "id": item.criterion.id,
-        "answer": answer.key if answer.key is not None else answer.number,
-        "value": item.value,
-        "answered": item.answered,
-    }
+@dataclass(slots=True)
+class Tally:
+    """A scored file's answers and scores, ready to be written in any form."""
+
+    plan: Plan
+    file: str
+    meta: tuple[str | None, str | None, str | None]  # unit, period, assessor
+    answers: list[list[Answered]]  # per indicator, per criterion, in rubric order
+    means: list[float]
+    scores: list[float]
+    score: float
+    unanswered: list[str]
+    # Criteria that earned less than their best value, in rubric order.
+    shortfalls: tuple[str, ...]
+
+    @property
+    def percent(self) -> float:
+        return self.score / self.plan.max_score * 100
+
+    def grade(self) -> str | None:
+        rubric = self.plan.rubric
+        grade = rubric.grade_for(self.percent) if rubric.grades else None
+        return grade.label.get(self.plan.lang) if grade else None
+
+
+def answer_data(answer: Answer) -> Any:
+    """Return what the contract's ``answer`` field holds for an answer (None: unanswered)."""
     if answer.numerator is not None:
-        data["answer"] = {"numerator": answer.numerator, "denominator": answer.denominator}
-    if answer.note is not None:
-        data["note"] = answer.note
-    if answer.evidence:
-        data["evidence"] = list(answer.evidence)
-    return data
+        return {"numerator": answer.numerator, "denominator": answer.denominator}
+    return answer.key if answer.key is not None else answer.number
 
 
-def _indicator(item: IndicatorScore, lang: Lang) -> dict[str, Any]:
-    return {
-        "id": item.indicator.id,
-        "title": item.indicator.title.get(lang),
-        "weight": item.weight,
-        "mean": item.mean,
-        "score": item.score,
-        "percent": item.percent,
-        "criteria": [_criterion(c) for c in item.criteria],
-    }
+def _answered(item: CriterionScore) -> Answered:
+    answer = item.answer
+    return Answered(
+        item.criterion.id, answer_data(answer), item.value, answer.note, answer.evidence
+    )
 
 
-def result_to_dict(result: ScoreResult, file: str, lang: Lang = "id") -> dict[str, Any]:
-    """Return the contract's result object, full precision, for JSON and JSONL output."""
-    answers = result.answers
-    data: dict[str, Any] = {
-        "file": file,
-        "rubric": result.rubric.id,
-        "rubric_version": result.rubric.version,
-        "unit": answers.unit,
-        "period": answers.period,
-        "assessor": answers.assessor,
-        "score": result.score,
-        "max_score": result.max_score,
-        "percent": result.percent,
-        "grade": result.grade.label.get(lang) if result.grade else None,
-        "unanswered": list(result.unanswered),
-        "indicators": [_indicator(i, lang) for i in result.indicators],
-    }
-    if result.sections:
-        data["sections"] = [
-            {
-                "id": s.section.id,
-                "title": s.section.title.get(lang),
-                "score": s.score,
-                "max_score": s.max_score,
-                "percent": s.percent,
-                "indicators": [i.indicator.id for i in s.indicators],
-            }
-            for s in result.sections
+def tally_of(result: ScoreResult, file: str, plan: Plan) -> Tally:
+    """Return the tally of a full score result."""
+    answers = [
+        [
+            Answered(
+                c.criterion.id, answer_data(c.answer), c.value, c.answer.note, c.answer.evidence
+            )
+            for c in indicator.criteria
         ]
-    return data
+        for indicator in result.indicators
+    ]
+    meta = result.answers
+    return Tally(
+        plan,
+        file,
+        (meta.unit, meta.period, meta.assessor),
+        answers,
+        [i.mean for i in result.indicators],
+        [i.score for i in result.indicators],
+        result.score,
+        list(result.unanswered),
+        tuple(c.criterion.id for c in result.criteria() if c.shortfall > 0),
+    )
+
+
+def result_record(result: ScoreResult, file: str, lang: Lang = "id") -> dict[str, Any]:
+    """Return the contract's object of a full score result."""
+    return record_of(tally_of(result, file, plan_for(result.rubric, lang)))
+
+
+def record_of(tally: Tally) -> dict[str, Any]:
+    """Return the contract's result object, full precision, for JSON and JSONL output."""
+    rubric = tally.plan.rubric
+    indicators = [
+        {
+            "id": i.id,
+            "title": i.title,
+            "weight": i.weight,
+            "mean": mean,
+            "score": score,
+            "percent": score / i.weight * 100,
+            "criteria": [_entry(a) for a in answers],
+        }
+        for i, mean, score, answers in zip(
+            tally.plan.indicators, tally.means, tally.scores, tally.answers, strict=True
+        )
+    ]
+    record: dict[str, Any] = {
+        "file": tally.file,
+        "rubric": rubric.id,
+        "rubric_version": rubric.version,
+        "unit": tally.meta[0],
+        "period": tally.meta[1],
+        "assessor": tally.meta[2],
+        "score": tally.score,
+        "max_score": tally.plan.max_score,
+        "percent": tally.percent,
+        "grade": tally.grade(),
+        "unanswered": list(tally.unanswered),
+        "indicators": indicators,
+    }
+    if rubric.sections:
+        record["sections"] = _sections(tally)
+    return record
+
+
+def _sections(tally: Tally) -> list[dict[str, Any]]:
+    plan = tally.plan
+    scores = {i.id: s for i, s in zip(plan.indicators, tally.scores, strict=True)}
+    return [
+        {
+            "id": section.id,
+            "title": section.title.get(plan.lang),
+            "score": score,
+            "max_score": most,
+            "percent": score / most * 100,
+            "indicators": [i.id for i in section.indicators],
+        }
+        for section, score, most in section_sums(plan.rubric, scores)
+    ]
+
+
+def _entry(answered: Answered) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": answered.criterion,
+        "answer": answered.answer,
+        "value": answered.value,
+        "answered": answered.answer is not None,
+    }
+    if answered.note is not None:
+        entry["note"] = answered.note
+    if answered.evidence:
+        entry["evidence"] = list(answered.evidence)
+    return entry
+
+
+def line_of(tally: Tally) -> str:
+    """Return the result object as ``json.dumps(record_of(tally), ensure_ascii=False)`` does."""
+    plan = tally.plan
+    unit, period, assessor = tally.meta
+    parts = [
+        f'{{"file": {json_string(tally.file)}, {plan.head}{json_string(unit)}, '
+        f'"period": {json_string(period)}, "assessor": {json_string(assessor)}, '
+        f'"score": {tally.score!r}, "max_score": {plan.most}, '
+        f'"percent": {tally.percent!r}, "grade": {json_string(tally.grade())}, "unanswered": ['
+        + ", ".join(map(json_string, tally.unanswered))
+        + '], "indicators": ['
+    ]
+    for number, (i, mean, score, answers) in enumerate(
+        zip(plan.indicators, tally.means, tally.scores, tally.answers, strict=True)
+    ):
+        entries = ", ".join(
+            [
+                a.json or entry_json(a.criterion, a.answer, a.value, a.note, a.evidence)
+                for a in answers
+            ]
+        )
+        parts.append(
+            f'{", " if number else ""}{i.prefix}{mean!r}, "score": {score!r}, '
+            f'"percent": {score / i.weight * 100!r}, "criteria": [{entries}]}}'
+        )
+    parts.append("]")
+    if plan.rubric.sections:
+        parts.append(f', "sections": {json.dumps(_sections(tally), ensure_ascii=False)}')
+    parts.append("}")
+    return "".join(parts)

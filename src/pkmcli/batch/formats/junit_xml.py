@@ -1,84 +1,26 @@
-"""Machine-readable batch outputs: JSON, JSON Lines, CSV and JUnit XML."""
+"""Format `junit`: JUnit XML for CI dashboards, a suite per file, a case per indicator and gate."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Iterable, Sequence
 from xml.etree import ElementTree as ET
 
 from pkmcli.batch.gates import Gate, check_gates
+from pkmcli.batch.gathering import Batch
 from pkmcli.batch.records import Scorecard
-from pkmcli.batch.workers import Outcome
+from pkmcli.batch.scorer import Outcome
+from pkmcli.batch.summary import Describe
+from pkmcli.language import Lang
 from pkmcli.scoring.numbers import fmt, short
 
-CSV_FIXED = ("file", "rubric", "unit", "period", "assessor", "score", "max_score", "percent")
-CSV_LAST = "unanswered"
-# Spreadsheets run a cell that starts with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def json_text(outcomes: Iterable[Outcome]) -> str:
-    """Return one JSON array of the result objects of the scored files."""
-    records = [o.record for o in outcomes if o.record is not None]
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-
-
-def jsonl_text(outcomes: Iterable[Outcome]) -> str:
-    """Return one result object per line, for the scored files."""
-    return "".join(f"{o.line}\n" for o in outcomes if o.line is not None)
-
-
-def _number(value: float) -> str:
-    # Six decimals keep every score of the regulation's values exact and spare spreadsheets
-    # the float noise of full precision.
-    return repr(round(value, 6))
-
-
-def _cell(text: str | None) -> str:
-    if not text:
-        return ""
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
-def csv_columns(cards: Sequence[Scorecard]) -> tuple[list[str], list[str]]:
-    """Return the header and the indicator ids it holds, in the order first met."""
-    ids: list[str] = []
-    for card in cards:
-        ids.extend(f.id for f in card.indicators if f.id not in ids)
-    taken = {*CSV_FIXED, CSV_LAST}
-    named = [f"indicator_{i}" if i in taken else i for i in ids]
-    return [*CSV_FIXED, *named, CSV_LAST], ids
-
-
-def csv_text(cards: Iterable[Scorecard]) -> str:
-    """Return one row per scored file: metadata, totals, each indicator's score, unanswered."""
-    cards = list(cards)
-    header, ids = csv_columns(cards)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    for card in cards:
-        scores = {f.id: _number(f.score) for f in card.indicators}
-        writer.writerow(
-            [
-                _cell(card.file),
-                card.rubric,
-                _cell(card.unit),
-                _cell(card.period),
-                _cell(card.assessor),
-                _number(card.score),
-                _number(card.max_score),
-                _number(card.percent),
-                *(scores.get(ident, "") for ident in ids),
-                len(card.unanswered),
-            ]
-        )
-    return buffer.getvalue()
+def render(batch: Batch, lang: Lang, describe: Describe) -> str:  # noqa: ARG001 - one signature for every format
+    """Return the batch as JUnit XML."""
+    return junit_text(batch.outcomes, batch.gates)
 
 
 def _xml(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Scoreboards: a batch in the terminal, one row per file, then the portfolio summary."""
+"""Format `table`: the detailed table of one file, or a row per file and the portfolio summary."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pkmcli.batch.gates import Gate, check_gates
+from pkmcli.batch.gathering import Batch
 from pkmcli.batch.portfolio import Portfolio
-from pkmcli.batch.summaries import (
+from pkmcli.batch.scorer import Outcome
+from pkmcli.batch.summary import (
     LIST_LIMIT,
     WORDS,
     Describe,
@@ -15,12 +17,30 @@ from pkmcli.batch.summaries import (
     indicator_label,
     overview,
 )
-from pkmcli.batch.workers import Outcome
+from pkmcli.console.consoles import plain_text
 from pkmcli.language import Lang
 from pkmcli.scoring.numbers import fmt, short
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+
+
+def render(batch: Batch, lang: Lang, describe: Describe) -> str:
+    """Return the table as plain text, for a file or a pipe."""
+    table = renderable(batch, lang, describe)
+    return "" if table is None else plain_text(table)
+
+
+def renderable(batch: Batch, lang: Lang, describe: Describe) -> RenderableType | None:
+    """Return the detailed table of a single file, or rows and a summary for several."""
+    if batch.seen == 1:
+        result = batch.outcomes[0].result if batch.outcomes else None
+        if result is None:
+            return None
+        from pkmcli.console.tables import result_table  # noqa: PLC0415
+
+        return result_table(result, batch.outcomes[0].file, lang)
+    return batch_table(batch.outcomes, batch.portfolio, batch.gates, lang, describe)
 
 
 def batch_table(

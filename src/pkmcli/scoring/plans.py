@@ -1,19 +1,22 @@
-"""Plans: a rubric unfolded once into the lookup tables and JSON fragments tallies use."""
+"""Plans: a rubric unfolded once into the lookup tables and JSON fragments of the contract."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import json
+from json.encoder import encode_basestring  # the string writer of json.dumps(ensure_ascii=False)
+from typing import Any, NamedTuple
 
-from pkmcli.batch.records import entry_json, json_string
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Rubric
 
 
 class Answered(NamedTuple):
-    """One criterion as a plain file answers it (key None: unanswered)."""
+    """One criterion as the contract writes it."""
 
     criterion: str
-    key: str | None
+    # The option key as written, a percentage, {"numerator": n, "denominator": d}; None
+    # when unanswered.
+    answer: Any
     value: float
     note: str | None = None
     evidence: tuple[str, ...] = ()
@@ -54,6 +57,35 @@ class Plan(NamedTuple):
     most: str
 
 
+def json_string(text: str | None) -> str:
+    """Write text (or None) as json.dumps(..., ensure_ascii=False) does."""
+    return "null" if text is None else str(encode_basestring(text))
+
+
+def entry_json(
+    ident: str,
+    answer: Any,
+    value: float,
+    note: str | None = None,
+    evidence: tuple[str, ...] = (),
+) -> str:
+    """Return a criterion's entry as ``json.dumps`` writes it inside a result object."""
+    written = (
+        json_string(answer)
+        if answer is None or isinstance(answer, str)
+        else json.dumps(answer, ensure_ascii=False)
+    )
+    text = (
+        f'{{"id": {json_string(ident)}, "answer": {written}, "value": {value!r}, '
+        f'"answered": {"false" if answer is None else "true"}'
+    )
+    if note is not None:
+        text += f', "note": {json_string(note)}'
+    if evidence:
+        text += f', "evidence": [{", ".join(map(json_string, evidence))}]'
+    return text + "}"
+
+
 def blank_answer(ident: str) -> Answered:
     """Return the unanswered entry of a criterion, with its JSON."""
     return Answered(ident, None, 0.0, json=entry_json(ident, None, 0.0))
@@ -70,7 +102,7 @@ _PLANS: dict[tuple[int, Lang], Plan] = {}
 
 
 def plan_for(rubric: Rubric, lang: Lang) -> Plan:
-    """Unfold ``rubric`` for one-pass tallies (once per rubric and language)."""
+    """Unfold ``rubric`` for the contract's writers (once per rubric and language)."""
     known = _PLANS.get((id(rubric), lang))
     if known is not None:
         return known

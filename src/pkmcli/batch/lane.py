@@ -1,80 +1,30 @@
-"""Tallies: a plain answers file scored in one pass over its node tree.
+"""The fast lane: a plain answers file scored in one pass over its node tree.
 
-Most files in a batch are plain: option keys, maybe a note and evidence. For those a tally
-gives the same scorecard, and ``records.record_of`` and ``records.line_of`` the same contract
-object and JSON line, as the full reader, scorer and ``json.dumps`` would, several times
-faster. Anything else (a problem, a number, an unusual shape) gives no tally, and the full
-reader decides, with every problem located.
+Most files in a batch are plain: option keys, maybe a note and evidence. For those the lane
+gives the same tally as the full reader and scorer would, several times faster. Anything
+else (a problem, a number, an unusual shape) gives no tally, and the full reader decides,
+with every problem located. The lane reads the reader's own key names and null rule.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import yaml
 
-from pkmcli.batch.plans import Answered, CriterionPlan, Plan, short_answer
-from pkmcli.batch.records import IndicatorFigure, Scorecard
-from pkmcli.files.reading import Document
+from pkmcli.answers.reader import LONG_KEYS, METADATA_KEYS, TOP_KEYS, is_null
+from pkmcli.files.reading import NULL_TAG, NULL_WORDS, Document
+from pkmcli.scoring.contract import Tally
+from pkmcli.scoring.plans import Answered, CriterionPlan, Plan, short_answer
 
-TOP_KEYS = frozenset({"rubric", "unit", "period", "assessor", "answers"})
-LONG_KEYS = frozenset({"answer", "note", "evidence"})
-# The answers reader's null rule: an explicit null tag, or a plain empty/null word.
-NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-NULL_TAG = "tag:yaml.org,2002:null"
-
-
-@dataclass(slots=True)
-class Tally:
-    """A plain file's answers and scores, ready to be written in any form."""
-
-    plan: Plan
-    file: str
-    meta: tuple[str | None, str | None, str | None]  # unit, period, assessor
-    answers: list[list[Answered]]  # per indicator, per criterion, in rubric order
-    means: list[float]
-    scores: list[float]
-    score: float
-    unanswered: list[str]
-    shortfalls: tuple[str, ...]
-
-    @property
-    def percent(self) -> float:
-        return self.score / self.plan.max_score * 100
-
-    def grade(self) -> str | None:
-        rubric = self.plan.rubric
-        grade = rubric.grade_for(self.percent) if rubric.grades else None
-        return grade.label.get(self.plan.lang) if grade else None
-
-    def card(self) -> Scorecard:
-        """Return the scorecard for summaries, tables and gates."""
-        figures = tuple(
-            IndicatorFigure(i.id, i.title, i.weight, score, score / i.weight * 100)
-            for i, score in zip(self.plan.indicators, self.scores, strict=True)
-        )
-        return Scorecard(
-            self.file,
-            self.plan.rubric.id,
-            *self.meta,
-            self.score,
-            self.plan.max_score,
-            self.percent,
-            figures,
-            tuple(self.unanswered),
-            self.shortfalls,
-        )
-
-
-def _is_null(node: yaml.ScalarNode) -> bool:
-    return node.tag == NULL_TAG or (node.style is None and node.value in NULL_WORDS)
+# The reader's key names, as sets for the lane's lookups.
+_TOP_KEYS = frozenset(TOP_KEYS)
+_LONG_KEYS = frozenset(LONG_KEYS)
 
 
 def _text(node: yaml.Node, *, multiline: bool) -> tuple[bool, str | None]:
     """Return (ok, text) for a scalar that is text or null; ok is False for anything else."""
     if not isinstance(node, yaml.ScalarNode):
         return False, None
-    if _is_null(node):
+    if is_null(node):
         return True, None
     value: str = node.value
     return (multiline or "\n" not in value), value
@@ -82,12 +32,12 @@ def _text(node: yaml.Node, *, multiline: bool) -> tuple[bool, str | None]:
 
 def _evidence(node: yaml.Node) -> tuple[str, ...] | None:
     if isinstance(node, yaml.ScalarNode):
-        return () if _is_null(node) else (node.value,)
+        return () if is_null(node) else (node.value,)
     if not isinstance(node, yaml.SequenceNode):
         return None
     items = []
     for item in node.value:
-        if not isinstance(item, yaml.ScalarNode) or _is_null(item):
+        if not isinstance(item, yaml.ScalarNode) or is_null(item):
             return None
         items.append(item.value)
     return tuple(items)
@@ -97,7 +47,7 @@ def _answer(criterion: CriterionPlan, node: yaml.Node) -> Answered | None:
     """Read one criterion's answer node, or return None when it is not plain."""
     values = criterion.values
     if isinstance(node, yaml.ScalarNode):
-        if _is_null(node):
+        if is_null(node):
             return criterion.blank
         known = criterion.known.get(node.value)
         if known is not None or values is None:
@@ -115,7 +65,7 @@ def _answer(criterion: CriterionPlan, node: yaml.Node) -> Answered | None:
     seen: set[str] = set()
     for key_node, value_node in node.value:
         name = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if name not in LONG_KEYS or name in seen:
+        if name not in _LONG_KEYS or name in seen:
             return None
         seen.add(name)
         if name == "answer":
@@ -136,7 +86,7 @@ def _answer(criterion: CriterionPlan, node: yaml.Node) -> Answered | None:
             evidence = listed
     if note is None and not evidence:
         return answer  # the same entry as the short form, JSON and all
-    return Answered(criterion.id, answer.key, answer.value, note, evidence)
+    return Answered(criterion.id, answer.answer, answer.value, note, evidence)
 
 
 def _top(doc: Document, plan: Plan) -> tuple[tuple[str | None, ...], dict[str, yaml.Node]] | None:
@@ -147,13 +97,13 @@ def _top(doc: Document, plan: Plan) -> tuple[tuple[str | None, ...], dict[str, y
     top: dict[str, yaml.Node] = {}
     for key_node, value_node in root.value:
         name = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if name not in TOP_KEYS or name in top:
+        if name not in _TOP_KEYS or name in top:
             return None
         top[name] = value_node
     if "rubric" not in top or _text(top["rubric"], multiline=False) != (True, plan.rubric.id):
         return None
     meta = []
-    for name in ("unit", "period", "assessor"):
+    for name in METADATA_KEYS:
         ok, text = _text(top[name], multiline=False) if name in top else (True, None)
         if not ok:
             return None
@@ -166,7 +116,7 @@ def _top(doc: Document, plan: Plan) -> tuple[tuple[str | None, ...], dict[str, y
             if ident not in plan.criteria or ident in answers:
                 return None
             answers[ident] = value_node
-    elif node is not None and not (isinstance(node, yaml.ScalarNode) and _is_null(node)):
+    elif node is not None and not (isinstance(node, yaml.ScalarNode) and is_null(node)):
         return None
     return tuple(meta), answers
 
@@ -201,7 +151,7 @@ def tally_nodes(doc: Document, plan: Plan, file: str, *, strict: bool = False) -
                     if found is None:
                         return None
                 answered = found
-            if answered.key is None:
+            if answered.answer is None:
                 unanswered.append(criterion.id)
             if criterion.best > answered.value:
                 shortfalls.append(criterion.id)

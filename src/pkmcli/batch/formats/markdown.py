@@ -1,0 +1,98 @@
+"""Format `md`: the portfolio summary in Markdown, for CI job pages and pull requests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pkmcli.batch.gates import Gate
+from pkmcli.batch.gathering import Batch
+from pkmcli.batch.portfolio import Portfolio
+from pkmcli.batch.summary import (
+    LIST_LIMIT,
+    WORDS,
+    Describe,
+    criterion_label,
+    indicator_label,
+    overview,
+)
+from pkmcli.language import Lang
+from pkmcli.scoring.numbers import fmt, short
+
+
+def render(batch: Batch, lang: Lang, describe: Describe) -> str:
+    """Return the summary of the batch as Markdown."""
+    return markdown_summary(batch.portfolio, batch.gates, lang, describe)
+
+
+def _md(text: str | None) -> str:
+    """Escape text for a Markdown table cell."""
+    return (text or "—").replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def markdown_summary(
+    portfolio: Portfolio, gates: Sequence[Gate], lang: Lang, describe: Describe
+) -> str:
+    """Return the portfolio summary as Markdown."""
+    words = WORDS[lang]
+    lines = [f"## {words['title']}", "", _row("", ""), _row("---", "---:")]
+    lines += [_row(label, _md(value)) for label, value in overview(portfolio, lang)]
+    if not portfolio.scored:
+        lines += ["", words["none"]]
+    else:
+        lines += ["", f"### {words['means']}", ""]
+        lines += [
+            _row(words["indicator"], words["mean_score"], words["weight"], words["mean_percent"]),
+            _row("---", "---:", "---:", "---:"),
+        ]
+        lines += [
+            _row(
+                _md(indicator_label(portfolio, t.rubric, t.id, t.title)),
+                fmt(t.mean_score),
+                short(t.weight),
+                fmt(t.mean_percent),
+            )
+            for t in portfolio.indicators.values()
+        ]
+        shortfalls = portfolio.top_shortfalls()
+        if shortfalls:
+            lines += ["", f"### {words['short']}", ""]
+            lines += [_row(words["criterion"], words["below"], words["share"])]
+            lines += [_row("---", "---:", "---:")]
+            lines += [
+                _row(
+                    _md(criterion_label(portfolio, s.rubric, s.criterion, describe)),
+                    f"{s.count} {words['of']} {s.of}",
+                    f"{fmt(s.share, 0)}%",
+                )
+                for s in shortfalls
+            ]
+    if gates:
+        lines += ["", f"### {words['gates']}", ""]
+        if portfolio.failures:
+            lines += [_row(words["file"], words["unit"], words["total"], words["failed"])]
+            lines += [_row("---", "---", "---:", "---")]
+            lines += [
+                _row(
+                    _md(f.file),
+                    _md(f.unit),
+                    fmt(f.percent),
+                    _md("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
+                )
+                for f in portfolio.failures[:LIST_LIMIT]
+            ]
+            lines += _more(len(portfolio.failures), lang)
+        else:
+            lines.append(words["all_pass"])
+    if portfolio.invalid:
+        lines += ["", f"### {words['invalid']}", ""]
+        lines += [f"- `{file}`" for file in portfolio.invalid[:LIST_LIMIT]]
+        lines += _more(len(portfolio.invalid), lang)
+    return "\n".join(lines) + "\n"
+
+
+def _more(count: int, lang: Lang) -> list[str]:
+    return ["", WORDS[lang]["more"].format(n=count - LIST_LIMIT)] if count > LIST_LIMIT else []

@@ -1,0 +1,44 @@
+"""A batch as its files are scored: outcomes kept when needed, portfolio figures, gates, status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pkmcli.batch.gates import Gate, check_gates, gate_message
+from pkmcli.batch.portfolio import Portfolio
+from pkmcli.batch.scorer import Job, Outcome
+from pkmcli.errors import ExitCode, render_problems
+
+
+@dataclass(slots=True)
+class Batch:
+    """The outcomes of a run as they arrive: portfolio figures, gate checks, exit status."""
+
+    job: Job = field(default_factory=Job)
+    gates: tuple[Gate, ...] = ()
+    keep: bool = True
+    portfolio: Portfolio = field(default_factory=Portfolio)
+    outcomes: list[Outcome] = field(default_factory=list)
+    seen: int = 0
+
+    def add(self, outcome: Outcome) -> list[str]:
+        """Record one outcome; return the lines to show on stderr (problems, failed gates)."""
+        self.seen += 1
+        if self.keep:
+            self.outcomes.append(outcome)
+        if outcome.problems:
+            self.portfolio.add_invalid(outcome.file)
+            return render_problems(outcome.problems)
+        if outcome.card is None:  # nobody asked for figures
+            self.portfolio.scored += 1
+            return []
+        checks = check_gates(outcome.card, self.gates)
+        self.portfolio.add(outcome.card, checks)
+        return [gate_message(outcome.file, c) for c in checks if not c.passed]
+
+    @property
+    def status(self) -> ExitCode:
+        """Exit status: 3 when any file is invalid, else 1 when any gate failed, else 0."""
+        if self.portfolio.invalid:
+            return ExitCode.INVALID
+        return ExitCode.GATE if self.portfolio.failures else ExitCode.OK

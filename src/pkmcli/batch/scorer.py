@@ -1,0 +1,86 @@
+"""Score one answers file for a batch: the one place where the fast lane and the full reader meet.
+
+A plain file goes through the lane (``batch.lane``); anything else, or a file whose full
+result is wanted, through the full reader and scorer. Both give a ``Tally``, written by the
+one contract (``scoring.contract``) into whatever the outputs of the run need.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from pkmcli.answers.reader import (
+    check_complete,
+    load_answers_document,
+    peek_rubric_id,
+    read_answers,
+    rubric_for,
+)
+from pkmcli.batch.lane import tally_nodes
+from pkmcli.batch.records import Scorecard, card_of
+from pkmcli.errors import PkmError, Problem
+from pkmcli.files.reading import Document
+from pkmcli.language import Lang
+from pkmcli.scoring.arithmetic import ScoreResult, score_answers
+from pkmcli.scoring.contract import line_of, record_of, tally_of
+from pkmcli.scoring.plans import Plan, plan_for
+
+
+class Job(NamedTuple):
+    """How to score every file of a batch, and which outputs to prepare per file."""
+
+    rubric_ref: str | None = None
+    strict: bool = False
+    lang: Lang = "id"
+    keep_record: bool = False  # the full contract object (for --format json)
+    make_line: bool = False  # the object as one JSON line (for --format jsonl)
+    make_card: bool = True  # the scorecard (for gates, summaries and the other formats)
+    keep_result: bool = False  # the full score result (for the detailed table of one file)
+
+
+class Outcome(NamedTuple):
+    """One file's scorecard, record and JSON line (each when asked for), or its problems."""
+
+    file: str
+    card: Scorecard | None = None
+    record: dict[str, Any] | None = None
+    line: str | None = None
+    problems: tuple[Problem, ...] = ()
+    result: ScoreResult | None = None
+
+
+# Rubric and plan picked per (--rubric, rubric named in the file, language); a batch names
+# few rubrics.
+_PLANS: dict[tuple[str | None, str | None, Lang], Plan] = {}
+
+
+def _plan(doc: Document, rubric_ref: str | None, lang: Lang) -> Plan:
+    key = (rubric_ref, peek_rubric_id(doc), lang)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = plan_for(rubric_for(doc, rubric_ref), lang)
+    return plan
+
+
+def score_file(file: str, job: Job) -> Outcome:
+    """Score one answers file; user errors become an Outcome with problems."""
+    result = None
+    try:
+        doc = load_answers_document(file)
+        plan = _plan(doc, job.rubric_ref, job.lang)
+        tally = None if job.keep_result else tally_nodes(doc, plan, file, strict=job.strict)
+        if tally is None:
+            answer_set = read_answers(doc, plan.rubric)
+            if job.strict:
+                check_complete(answer_set, plan.rubric)
+            result = score_answers(plan.rubric, answer_set)
+            tally = tally_of(result, file, plan)
+    except PkmError as exc:
+        return Outcome(file, problems=tuple(exc.problems))
+    return Outcome(
+        file,
+        card_of(tally) if job.make_card else None,
+        record_of(tally) if job.keep_record else None,
+        line_of(tally) if job.make_line else None,
+        result=result if job.keep_result else None,
+    )

@@ -1,0 +1,38 @@
+"""`pkm init`: write a blank answers file with every question as a comment."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pkmcli.cli.app import Lang, LangOpt, RubricOpt, app, handles_errors
+
+
+@app.command()
+@handles_errors
+def init(
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Where to write the answers file (default: print to stdout).",
+            metavar="FILE",
+            show_default=False,
+        ),
+    ] = None,
+    rubric: RubricOpt = None,
+    unit: Annotated[str | None, typer.Option(help="Unit name to fill in.")] = None,
+    period: Annotated[str | None, typer.Option(help="Assessment period to fill in.")] = None,
+    assessor: Annotated[str | None, typer.Option(help="Assessor to fill in.")] = None,
+    lang: LangOpt = Lang.id,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+) -> None:
+    """Write a blank answers file, each question and its options as comments."""
+    from pkmcli.answers.drafting import draft_answers_file  # noqa: PLC0415
+
+    metadata = {"unit": unit, "period": period, "assessor": assessor}
+    target = None if file is None or str(file) == "-" else file
+    text, note = draft_answers_file(target, rubric, metadata, lang.value, force=force)
+    if target is None:
+        typer.echo(text, nl=False)
+    else:
+        typer.echo(note, err=True)

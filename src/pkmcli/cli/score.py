@@ -1,0 +1,93 @@
+"""`pkm score`: score one or many answers files for people and CI."""
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pkmcli.batch.formats.registry import FORMATS
+from pkmcli.cli.app import Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
+
+# The choices of --format are the registry's formats.
+ScoreFormat = StrEnum("ScoreFormat", {name: name for name in FORMATS})  # type: ignore[misc]
+TABLE = ScoreFormat("table")
+
+
+@app.command()
+@handles_errors
+def score(
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Answers files, directories or glob patterns.",
+            metavar="FILE...",
+            show_default=False,
+        ),
+    ],
+    rubric: RubricOpt = None,
+    output_format: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = TABLE,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
+    ] = False,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under",
+            metavar="PERCENT",
+            min=0,
+            max=100,
+            help="Exit 1 when a file scores under PERCENT of the maximum.",
+        ),
+    ] = None,
+    fail_under_indicator: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-under-indicator",
+            metavar="ID=PERCENT",
+            help="Exit 1 when indicator ID scores under PERCENT of its weight (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    outputs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FORMAT:PATH",
+            help=f"Also write FORMAT ({', '.join(FORMATS)}) to PATH (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for big batches (default: one per core).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Score one or many answers files; directories and glob patterns too."""
+    from pkmcli.batch.runner import Request, score_batch  # noqa: PLC0415
+
+    request = Request(
+        files,
+        rubric,
+        output_format.value,
+        strict,
+        fail_under,
+        fail_under_indicator or (),
+        outputs or (),
+        jobs,
+        lang.value,
+        Path(summary) if (summary := os.environ.get("GITHUB_STEP_SUMMARY")) else None,
+    )
+    exit_with(score_batch(request, sys.stdout, sys.stderr))

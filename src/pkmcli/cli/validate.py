@@ -1,0 +1,32 @@
+"""`pkm validate`: check rubric and answers files, every problem at once."""
+
+from typing import Annotated
+
+import typer
+
+from pkmcli.cli.app import RubricOpt, app, exit_with, handles_errors, report_problems
+
+
+@app.command()
+@handles_errors
+def validate(
+    files: Annotated[
+        list[str],
+        typer.Argument(help="Rubric or answers files.", metavar="FILE...", show_default=False),
+    ],
+    rubric: RubricOpt = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
+    ] = False,
+) -> None:
+    """Check rubric or answers files, reporting every problem at once."""
+    from pkmcli.answers.checking import check_files  # noqa: PLC0415
+
+    code = 0
+    for path, summary, problems in check_files(files, rubric, strict=strict):
+        if problems:
+            report_problems(problems)
+            code = 3
+        else:
+            typer.echo(f"{path}: ok ({summary})")
+    exit_with(code)
