@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from pkmcli.answers.reader import Answer, AnswerSet, check_complete, load_answers
+from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.reader import check_complete, load_answers
 from pkmcli.errors import PkmError
 from pkmcli.rubric.catalog import shipped_rubrics
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from pkmcli.answers.reader import AnswerSet, load_answers
+from pkmcli.answers.model import AnswerSet
+from pkmcli.answers.reader import load_answers
 
 STEPS = [
     ("a.1", "ya/tidak", "ya"),

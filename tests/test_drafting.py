@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pkmcli.answers.drafting import render_answers, scalar
-from pkmcli.answers.reader import Answer, AnswerSet, load_answers
+from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.reader import load_answers
 from pkmcli.rubric.catalog import load_rubric
 
 RUBRIC = load_rubric("pkp-2019")

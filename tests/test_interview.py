@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from pkmcli.answers.reader import Answer, AnswerSet, load_answers
+from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.reader import load_answers
 from pkmcli.errors import PkmError
 from pkmcli.interview.flow import Interview, Outcome
 from pkmcli.interview.inputs import choose_option, jump_target, parse_answer

@@ -12,7 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pkmcli.answers.reader import Answer, AnswerSet, load_answers
+from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.reader import load_answers
 from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 from pkmcli.rubric.model import Rubric
 from pkmcli.rubric.validation import rubric_validator

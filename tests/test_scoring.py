@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pkmcli.answers.reader import Answer, AnswerSet, load_answers
+from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.reader import load_answers
 from pkmcli.rubric.catalog import load_rubric
 from pkmcli.rubric.model import Rubric
 from pkmcli.scoring.arithmetic import criterion_value, score_answers

@@ -387,9 +387,7 @@ def test_score_output_into_a_missing_directory(answers: Path) -> None:
 def test_score_output_onto_a_directory(answers: Path) -> None:
     result = score_output(answers, f"json:{answers.parent}")
     assert result.exit_code == 2
-    assert result.stderr == (
-        f"{answers.parent}: is a directory; give a file path to write\n"
-    )
+    assert result.stderr == (f"{answers.parent}: is a directory; give a file path to write\n")
 
 
 def test_score_output_under_a_file(answers: Path) -> None:

@@ -82,11 +82,15 @@ def break_text(rng: random.Random, text: str) -> str:
 
 def without_json(tally):
     """The tally's answers without the JSON the lane keeps of each (the writers check it)."""
-    return [[a._replace(json=None) for a in row] for row in tally.answers], tally.means, (
-        tally.score,
-        tally.unanswered,
-        tally.shortfalls,
-        tally.meta,
+    return (
+        [[a._replace(json=None) for a in row] for row in tally.answers],
+        tally.means,
+        (
+            tally.score,
+            tally.unanswered,
+            tally.shortfalls,
+            tally.meta,
+        ),
     )
 
 

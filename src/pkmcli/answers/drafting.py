@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from pkmcli.answers.reader import Answer, AnswerSet
+from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.errors import Problem, UsageError
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Criterion, Rubric

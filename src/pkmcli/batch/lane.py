@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import yaml
 
-from pkmcli.answers.reader import LONG_KEYS, METADATA_KEYS, TOP_KEYS, is_null
+from pkmcli.answers.model import LONG_KEYS, METADATA_KEYS, TOP_KEYS, is_null
 from pkmcli.files.reading import NULL_TAG, NULL_WORDS, Document
 from pkmcli.scoring.contract import Tally
 from pkmcli.scoring.plans import Answered, CriterionPlan, Plan, short_answer

@@ -11,7 +11,7 @@ from pkmcli.errors import ExitCode
 # Each command module registers its command on the app as it is imported, and `pkm --help`
 # lists them in this order.
 # isort: off
-from pkmcli.cli import score, validate, init, report, assess, rubric  # noqa: F401, E402
+from pkmcli.cli import score, validate, init, report, assess, rubric  # noqa: F401
 # isort: on
 
 

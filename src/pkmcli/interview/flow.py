@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from rich.text import Text
 
-from pkmcli.answers.reader import Answer, AnswerSet
+from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.interview import screens
 from pkmcli.interview.inputs import choose_option, jump_target, parse_answer
 from pkmcli.interview.phrases import WORDS

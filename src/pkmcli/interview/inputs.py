@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pkmcli.answers.reader import Answer
+from pkmcli.answers.model import Answer
 from pkmcli.rubric.model import Criterion, Option
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")

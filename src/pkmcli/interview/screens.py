@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from pkmcli.answers.reader import Answer
+from pkmcli.answers.model import Answer
 from pkmcli.interview.phrases import WORDS
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Criterion, Indicator, Option

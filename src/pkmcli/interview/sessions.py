@@ -9,13 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pkmcli.answers.reader import (
-    Answer,
-    AnswerSet,
-    load_answers,
-    load_answers_document,
-    read_answers,
-)
+from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.reader import load_answers, load_answers_document, read_answers
 from pkmcli.errors import PkmError
 from pkmcli.files.writing import check_writable
 from pkmcli.language import Lang

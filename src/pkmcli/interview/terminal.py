@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from pkmcli.answers.reader import AnswerSet
+from pkmcli.answers.model import AnswerSet
 from pkmcli.console.consoles import make_console
 from pkmcli.errors import Problem, UsageError
 from pkmcli.files.writing import write_atomic

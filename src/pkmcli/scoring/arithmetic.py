@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from pkmcli.answers.reader import Answer, AnswerSet
+from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.rubric.model import Criterion, Grade, Indicator, Option, Rubric, Section
 
 

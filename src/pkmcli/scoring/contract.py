@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from pkmcli.answers.reader import Answer
+from pkmcli.answers.model import Answer
 from pkmcli.language import Lang
 from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, section_sums
 from pkmcli.scoring.plans import Answered, Plan, entry_json, json_string, plan_for
