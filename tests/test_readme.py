@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from helpers import README
 from pkmcli.cli.main import app
 
-README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCK = re.compile(r"(<!-- usage: (?P<cmd>[a-z ]+) -->\n```text\n)(?P<body>.*?)(```\n)", re.DOTALL)
 WIDTH = "100"
 

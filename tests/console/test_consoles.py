@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
 
+from helpers import MINI_RUBRIC as RUBRIC
+from helpers import SRC
 from pkmcli.cli.main import app
 from pkmcli.console.consoles import PLAIN_WIDTH, make_console, plain_text
-
-SRC = Path(__file__).resolve().parents[2] / "src" / "pkmcli"
-RUBRIC = Path(__file__).resolve().parents[1] / "data" / "rubric-mini.yaml"
 
 
 def test_data_is_drawn_as_written():

@@ -19,6 +19,7 @@ from typing import Any, Self
 import pytest
 from typer.testing import CliRunner
 
+from helpers import HOSTILE
 from pkmcli.cli.main import app
 from pkmcli.errors import PkmError
 from pkmcli.files.writing import write_atomic
@@ -314,7 +315,7 @@ def test_init_full_disk_keeps_the_original(existing: Path, monkeypatch: pytest.M
 @pytest.fixture
 def answers(tmp_path: Path) -> Path:
     path = tmp_path / "jawaban.yaml"
-    shutil.copyfile(Path(__file__).parent / "hostile" / "good.yaml", path)
+    shutil.copyfile(HOSTILE / "good.yaml", path)
     return path
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import DATA
 from pkmcli.cli.main import app
 
-DATA = Path(__file__).parent / "data"
 CHROMIUM = shutil.which("chromium")
 # The machine may be busy and the browser slow to start; a hang still ends the test.
 TIMEOUT = 60

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import pytest
 
+from helpers import MINI_RUBRIC as MINI
 from pkmcli.answers.reader import check_complete, read_answers
 from pkmcli.batch.lane import tally_nodes
 from pkmcli.batch.records import card_of
@@ -19,7 +19,6 @@ from pkmcli.scoring.arithmetic import score_answers
 from pkmcli.scoring.contract import line_of, record_of, tally_of
 from pkmcli.scoring.plans import plan_for
 
-MINI = Path(__file__).parent / "data" / "rubric-mini.yaml"
 NULLS = ["", " ~", " null", " NULL"]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import HOSTILE
 from pkmcli.answers.checking import check_file
 from pkmcli.answers.reader import load_answers
 from pkmcli.batch.scorer import Job, Outcome, score_file
@@ -24,7 +25,6 @@ from pkmcli.errors import PkmError, Problem
 from pkmcli.rubric.catalog import data_dir
 from pkmcli.scoring.arithmetic import score_answers
 
-HOSTILE = Path(__file__).parent / "hostile"
 CASES = int(os.environ.get("PKM_FUZZ_CASES", "300"))
 SEED = int(os.environ.get("PKM_FUZZ_SEED", "2019"))
 CLI_CASES = 20

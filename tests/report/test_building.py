@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import DATA, EXAMPLES, GOLDEN
 from pkmcli.answers.reader import load_answers
 from pkmcli.cli.main import app
 from pkmcli.report.building import build_view, render_report, view_evidence, web_link
 from pkmcli.scoring.arithmetic import score_answers
 from pkmcli.scoring.numbers import fmt
 
-DATA = Path(__file__).parent / "data"
-GOLDEN = Path(__file__).parent / "golden"
 DAY = "2026-01-15"
 UPDATE = os.environ.get("PKM_UPDATE_GOLDEN") == "1"
 
@@ -469,8 +468,6 @@ def test_missing_answers_file(runner, tmp_path):
 
 
 # --- examples ------------------------------------------------------------------------------
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
 @pytest.mark.parametrize(

@@ -1,57 +1,38 @@
-"""`pkm score` on batches: inputs, every format, gates, --output, --jobs, CI summaries."""
+"""`pkm score` over many files: formats, invalid files, gates, outputs, CI summaries."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import random
 import stat
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 
-from pkmcli.batch.formats.registry import needs
-from pkmcli.batch.gathering import Batch
-from pkmcli.batch.scorer import Job
-from pkmcli.batch.workers import score_files
 from pkmcli.cli.main import app
-from pkmcli.files.finding import expand_inputs
 from pkmcli.rubric.catalog import load_rubric
 
 # Option keys of the default rubric, criterion by criterion.
 KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
+
+
 ALL_A = "rubric: pkp-2019\nunit: Unit A\nanswers:\n" + "".join(
     f"  {ident}: {keys[0]}\n" for ident, keys in KEYS.items()
 )
+
+
 # a: (0 + 1 + 1 + 1) / 4 x 3 = 2.25 (75%); everything else at its best: total 9.25.
 ONE_NO = ALL_A.replace("a.1: ya", "a.1: tidak").replace("Unit A", "Unit B")
+
+
 BROKEN = "rubric: pkp-2019\nanswers:\n  a.1: mungkin\n"
-BROKEN_ERROR = "rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
 
 
 def parse_xml(text: str) -> ET.Element:
     """Parse pkm's own JUnit output."""
     return ET.fromstring(text)  # noqa: S314 - the text is our own output, not untrusted
-
-
-def varied_answers(rng: random.Random, unit: str) -> str:
-    """Return an answers file with short and long answers, notes, skips and odd case."""
-    lines = ["rubric: pkp-2019", f"unit: {unit}", 'period: "2026"', "answers:"]
-    for ident, keys in KEYS.items():
-        roll = rng.random()
-        key = rng.choice(keys)
-        if roll < 0.1:
-            continue
-        if roll < 0.2:
-            lines.append(f"  {ident}:")
-        elif roll < 0.4:
-            lines += [f"  {ident}:", f"    answer: {key.upper()}", f"    note: catatan {unit}"]
-            lines.append(f"    evidence: [bukti/{ident}.pdf]")
-        else:
-            lines.append(f"  {ident}: {key}")
-    return "\n".join(lines) + "\n"
 
 
 @pytest.fixture(autouse=True)
@@ -69,19 +50,6 @@ def portfolio(here: Path) -> Path:
     (folder / "b.yaml").write_text(ONE_NO, encoding="utf-8")
     (folder / "a.yaml").write_text(ALL_A, encoding="utf-8")
     return folder
-
-
-def test_inputs_expand_folders_and_patterns_sorted_without_repeats(here):
-    names = ("x/b.yaml", "x/sub/a.yml", "x/c.json", "x/notes.txt", "d.yaml", "x/.github/ci.yml")
-    for name in (*names, "x/.hidden.yaml"):
-        (here / name).parent.mkdir(parents=True, exist_ok=True)
-        (here / name).write_text(ALL_A, encoding="utf-8")
-    paths, problems = expand_inputs(["x", "x/*.yaml", "d.yaml", "nothing-*.yaml", "gone.yaml"])
-    assert paths == ["d.yaml", "x/b.yaml", "x/c.json", "x/sub/a.yml"]
-    assert [p.render() for p in problems] == [
-        "nothing-*.yaml: no files match this pattern",
-        "gone.yaml: no such file or directory",
-    ]
 
 
 @pytest.mark.usefixtures("portfolio")
@@ -302,60 +270,6 @@ def test_github_step_summary_gets_the_markdown_summary_appended(runner, portfoli
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# Langkah sebelumnya\n## Ringkasan penilaian\n")
     assert "| jawaban/b.yaml | Unit B | 92.50 |" in text
-
-
-def test_jobs_1_and_2_give_identical_outputs(runner, here):
-    rng = random.Random(5)  # noqa: S311 - reproducible test data
-    folder = here / "banyak"
-    folder.mkdir()
-    for number in range(80):
-        (folder / f"unit-{number:02d}.yaml").write_text(
-            varied_answers(rng, f"Unit {number}"), encoding="utf-8"
-        )
-    (folder / "unit-07.yaml").write_text(BROKEN, encoding="utf-8")
-    runs = {}
-    for jobs in ("1", "2"):
-        outputs = [f"-o{fmt}:{fmt}-{jobs}.out" for fmt in ("json", "csv", "junit", "md", "table")]
-        args = ["score", "banyak", "-f", "jsonl", "--fail-under", "50", "-j", jobs, *outputs]
-        result = runner.invoke(app, args)
-        files = [(here / f"{fmt}-{jobs}.out").read_text() for fmt in ("json", "csv", "junit", "md")]
-        runs[jobs] = (result.exit_code, result.stdout, result.stderr, files)
-    assert runs["1"] == runs["2"]
-    exit_code, stdout, stderr, _ = runs["1"]
-    assert exit_code == 3
-    assert len(stdout.splitlines()) == 79
-    assert BROKEN_ERROR.replace("rusak", "banyak/unit-07") in stderr
-    under = [json.loads(line)["percent"] < 50 for line in stdout.splitlines()]
-    assert stderr.count("is under the --fail-under gate of 50%") == sum(under) > 0
-
-
-@pytest.mark.parametrize(
-    ("stdout", "files", "gates", "wanted"),
-    [
-        ("jsonl", [], False, (False, False, False, True)),
-        ("jsonl", [], True, (False, True, False, True)),
-        ("jsonl", ["md"], False, (False, True, False, True)),
-        ("jsonl", ["jsonl"], False, (True, False, False, True)),
-        ("md", ["csv"], False, (True, True, False, False)),
-        ("json", [], False, (True, False, True, False)),
-        ("table", ["json", "jsonl"], False, (True, True, True, True)),
-    ],
-)
-def test_only_what_an_output_needs_is_made_and_kept(stdout, files, gates, wanted):
-    assert needs(stdout, files, gates=gates, summary=False) == wanted
-    assert needs(stdout, files, gates=gates, summary=True).cards
-
-
-def test_jsonl_keeps_no_outcomes_so_memory_stays_flat(here):
-    for number in range(3):
-        (here / f"u{number}.yaml").write_text(ALL_A, encoding="utf-8")
-    job = Job(make_line=True)
-    run = Batch(job, keep=False)
-    with score_files(["u0.yaml", "u1.yaml", "u2.yaml"], job) as outcomes:
-        lines = [outcome.line for outcome in outcomes if not run.add(outcome)]
-    assert len(lines) == 3
-    assert run.outcomes == []
-    assert run.portfolio.scored == 3
 
 
 def test_no_files_found_is_a_usage_error(runner, here):

@@ -23,10 +23,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from helpers import HOSTILE
 from pkmcli.cli.main import app
 from pkmcli.files import reading as documents
 
-HOSTILE = Path(__file__).parent / "hostile"
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (HOSTILE / "expectations.yaml").read_text(encoding="utf-8")
 )

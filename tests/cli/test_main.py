@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from helpers import HOSTILE
 from pkmcli.cli import main as cli
 
-HOSTILE = Path(__file__).parent / "hostile"
 BUG_MESSAGE = "pkm: internal error (a bug in pkm; please report it with the traceback below)"
 
 

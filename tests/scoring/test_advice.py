@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from helpers import DATA
 from pkmcli.answers.reader import load_answers
 from pkmcli.rubric.catalog import load_rubric
 from pkmcli.scoring.advice import compare_results, next_option, rank_steps, worst_option
 from pkmcli.scoring.arithmetic import score_answers
-
-DATA = Path(__file__).parent / "data"
 
 
 def scored(name: str, rubric: str | None = None):

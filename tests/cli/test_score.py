@@ -1,19 +1,14 @@
-"""The pkm command line through CliRunner: output on stdout, problems on stderr, exit codes."""
+"""`pkm score` through the CLI: tables, JSON, gates, exit codes, problems on stderr."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from pkmcli import __version__
 from pkmcli.cli.main import app
-from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
+from pkmcli.rubric.catalog import shipped_rubrics
 
 GOOD = """\
 rubric: pkp-2019
@@ -32,12 +27,15 @@ answers:
   c.1: a
   c.2: tidak
 """
+
+
 # a: (1 + .67 + .33 + .5) / 4 x 3 = 1.875; b: (1 + 1 + .5 + 0 + 1) / 5 x 3 = 2.1
 # c: (1 + 0 + 0) / 3 x 4 = 1.333...; total 5.308333..., c.3 unanswered.
 GOOD_TOTAL = 5.308333333333334
 
+
 COMPLETE = GOOD + "  c.3: a\n"
-# Everything as GOOD, and c gets (1 + 0 + 1) / 3 x 4 = 2.666...; total 6.641666...
+
 
 BAD = """\
 rubric: pkp-2019
@@ -47,6 +45,8 @@ answers:
   a.9: a
   a.1: tidak
 """
+
+
 BAD_ERRORS = (
     "salah.yaml:4:8: a.2: 'f' is not an option here; expected one of a, b, c, d\n"
     "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)\n"
@@ -261,212 +261,3 @@ def test_score_with_an_unknown_rubric_reference(runner, write_answers):
         "--rubric: 'pkp-2109' is neither a shipped rubric id nor a rubric file; did you mean "
         f"pkp-2019? (shipped: {shipped})\n"
     )
-
-
-def test_validate_answers_and_rubric_files(runner, write_answers):
-    write_answers(GOOD, "jawaban.yaml")
-    rubric_file = shipped_rubrics()["pkp-2019"]
-    write_answers(rubric_file.read_text(encoding="utf-8"), "rubrik.yaml")
-    result = runner.invoke(app, ["validate", "jawaban.yaml", "rubrik.yaml"])
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout == (
-        "jawaban.yaml: ok (answers for pkp-2019: 11 of 12 answered)\n"
-        "rubrik.yaml: ok (rubric pkp-2019 1.0: 3 indicators, 12 criteria, maximum 10)\n"
-    )
-    assert result.stderr == ""
-
-
-def test_validate_reads_dates_as_the_text_written(runner, write_answers):
-    write_answers("rubric: pkp-2019\nperiod: 2026-13-45\nanswers:\n  a.1: ya\n", "jawaban.yaml")
-    result = runner.invoke(app, ["validate", "jawaban.yaml"])
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout == "jawaban.yaml: ok (answers for pkp-2019: 1 of 12 answered)\n"
-    result = runner.invoke(app, ["score", "-f", "jsonl", "jawaban.yaml"])
-    assert json.loads(result.stdout)["period"] == "2026-13-45"
-
-
-def test_validate_strict(runner, write_answers):
-    write_answers(GOOD, "jawaban.yaml")
-    result = runner.invoke(app, ["validate", "--strict", "jawaban.yaml"])
-    assert result.exit_code == 3
-    assert result.stdout == ""
-    assert result.stderr == (
-        "jawaban.yaml:4:1: c.3: unanswered (--strict requires an answer for every criterion)\n"
-    )
-
-
-def test_validate_reports_every_problem_of_every_file(runner, write_answers):
-    write_answers(BAD, "salah.yaml")
-    write_answers(GOOD, "jawaban.yaml")
-    write_answers(
-        """\
-id: rusak
-version: "1"
-title: Rusak
-source: {regulation: Uji}
-indicators:
-  - id: a
-    title: A
-    weight: 0
-    criteria:
-      - {id: a.1, question: Q, scale: abc}
-      - {id: a.1, question: Q, type: percentage, guidence: G}
-""",
-        "rusak.yaml",
-    )
-    result = runner.invoke(app, ["validate", "salah.yaml", "jawaban.yaml", "rusak.yaml"])
-    assert result.exit_code == 3
-    assert result.stdout == "jawaban.yaml: ok (answers for pkp-2019: 11 of 12 answered)\n"
-    assert result.stderr == (
-        "rusak.yaml:8:13: indicators.0.weight: must be more than 0, got 0\n"
-        "rusak.yaml:10:39: indicators.0.criteria.0.scale: unknown scale 'abc' (scales: none defined)\n"
-        "rusak.yaml:11:14: indicators.0.criteria.1.id: criterion id 'a.1' is used twice\n"
-        "rusak.yaml:11:50: indicators.0.criteria.1.guidence: unknown key 'guidence'; did you mean guidance?\n"
-        + BAD_ERRORS
-    )
-
-
-def test_init_prints_a_blank_file(runner):
-    result = runner.invoke(app, ["init"])
-    assert result.exit_code == 0
-    assert result.stderr == ""
-    lines = result.stdout.splitlines()
-    assert "rubric: pkp-2019" in lines
-    assert "  a.1:" in lines
-    assert "    # tidak = Tidak (0)" in lines
-    assert sum(1 for line in lines if re.fullmatch(r"  [abc]\.\d:", line)) == 12
-
-
-def test_init_writes_a_file_that_validates(runner, here):
-    result = runner.invoke(
-        app, ["init", "jawaban.yaml", "--unit", "Kantor: Pusat #1", "--period", "2026"]
-    )
-    assert result.exit_code == 0
-    assert result.stdout == ""
-    assert result.stderr == (
-        "wrote jawaban.yaml (12 criteria of rubric pkp-2019); fill it in, then run: "
-        "pkm score jawaban.yaml\n"
-    )
-    text = (here / "jawaban.yaml").read_text(encoding="utf-8")
-    assert 'unit: "Kantor: Pusat #1"' in text.splitlines()
-    assert 'period: "2026"' in text.splitlines()
-    result = runner.invoke(app, ["validate", "jawaban.yaml"])
-    assert result.stdout == "jawaban.yaml: ok (answers for pkp-2019: 0 of 12 answered)\n"
-    result = runner.invoke(app, ["score", "-f", "jsonl", "jawaban.yaml"])
-    data = json.loads(result.stdout)
-    assert (data["unit"], data["period"], data["score"]) == ("Kantor: Pusat #1", "2026", 0.0)
-    assert len(data["unanswered"]) == 12
-
-
-def test_init_refuses_to_overwrite_without_force(runner, here):
-    (here / "jawaban.yaml").write_text("rubric: pkp-2019\nanswers:\n  a.1: ya\n", encoding="utf-8")
-    result = runner.invoke(app, ["init", "jawaban.yaml"])
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert result.stderr == "jawaban.yaml: already exists; pass --force to overwrite it\n"
-    assert (here / "jawaban.yaml").read_text(encoding="utf-8").endswith("a.1: ya\n")
-    result = runner.invoke(app, ["init", "jawaban.yaml", "--force", "--lang", "en"])
-    assert result.exit_code == 0
-    text = (here / "jawaban.yaml").read_text(encoding="utf-8")
-    assert "  # a.1 Does the unit have a policy on service standards?" in text.splitlines()
-    assert "  a.1:" in text.splitlines()
-
-
-def test_init_into_a_missing_directory_is_invalid_input(runner, here):
-    result = runner.invoke(app, ["init", "tidak/ada/jawaban.yaml"])
-    assert result.exit_code == 3
-    assert result.stderr == (
-        "tidak/ada/jawaban.yaml: cannot write: directory 'tidak/ada' does not exist\n"
-    )
-    assert not (here / "tidak").exists()
-
-
-def test_rubric_list_and_rubrics(runner):
-    expected = "".join(
-        f"{ident}\t{load_rubric(ident).version}\t{load_rubric(ident).title.get('id')}\n"
-        for ident in shipped_rubrics()
-    )
-    assert (
-        "pkp-2019\t1.0\tPeningkatan Kualitas Pelayanan Publik (LKE Zona Integritas 2019)\n"
-        in expected
-    )
-    for args in (["rubric", "list"], ["rubrics"]):
-        result = runner.invoke(app, args)
-        assert result.exit_code == 0
-        assert result.stdout == expected
-        assert result.stderr == ""
-    result = runner.invoke(app, ["rubrics", "--lang", "en"])
-    assert (
-        "pkp-2019\t1.0\tImproving the Quality of Public Service (Integrity Zone worksheet, 2019)"
-        in result.stdout.splitlines()
-    )
-
-
-def test_rubric_show_draws_the_tree(runner):
-    result = runner.invoke(app, ["rubric", "show"])
-    assert result.exit_code == 0
-    assert result.stderr == ""
-    out = result.stdout
-    assert out.startswith("pkp-2019 1.0: Peningkatan Kualitas Pelayanan Publik")
-    assert "a Standar Pelayanan (bobot 3)" in out
-    assert "c Penilaian Kepuasan terhadap Pelayanan (bobot 4)" in out
-    assert "ya = Ya (1)" in out
-    assert "d = Belum ada tindak lanjut (0)" in out
-    result = runner.invoke(app, ["rubric", "show", "pkp-2019", "--lang", "en"])
-    assert "a Service Standards (weight 3)" in result.stdout
-    result = runner.invoke(app, ["rubric", "show", "tidak-ada"])
-    assert result.exit_code == 3
-    assert result.stdout == ""
-    assert result.stderr.startswith("--rubric: 'tidak-ada' is neither a shipped rubric id")
-
-
-def test_version(runner):
-    result = runner.invoke(app, ["--version"])
-    assert result.exit_code == 0
-    assert result.stdout == f"pkm {__version__}\n"
-
-
-def test_unknown_option_is_a_usage_error(runner):
-    result = runner.invoke(app, ["score", "--bogus", "x.yaml"])
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert "No such option: --bogus" in result.stderr
-
-
-def test_python_m_pkmcli_finds_rubrics_from_any_directory(tmp_path):
-    (tmp_path / "jawaban.yaml").write_text(GOOD, encoding="utf-8")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    done = subprocess.run(
-        [sys.executable, "-m", "pkmcli", "score", "-f", "jsonl", "jawaban.yaml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
-    data = json.loads(done.stdout)
-    assert data["score"] == pytest.approx(GOOD_TOTAL, abs=1e-12)
-    assert Path(tmp_path / "jawaban.yaml").is_file()
-
-
-def test_a_reader_that_stops_early_is_no_failed_gate(tmp_path: Path) -> None:
-    example = (
-        Path(__file__).resolve().parents[1] / "examples" / "kantor-pelayanan-b.yaml"
-    ).read_text(encoding="utf-8")
-    for number in range(120):  # well over a pipe buffer of JSON lines
-        (tmp_path / f"unit-{number:03d}.yaml").write_text(example, encoding="utf-8")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pkmcli", "score", str(tmp_path), "-f", "jsonl", "--jobs", "1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().startswith(b'{"file": ')
-    process.stdout.close()
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 141
-    assert b"Traceback" not in stderr

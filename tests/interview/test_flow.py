@@ -1,12 +1,8 @@
-"""The interview logic, driven by a scripted prompter: no terminal needed."""
+"""The interview flow with scripted answers: moves, notes, evidence, review, resume, languages."""
 
 from __future__ import annotations
 
 import io
-import json
-import os
-import signal
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,18 +10,19 @@ from rich.console import Console
 
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.answers.reader import load_answers
-from pkmcli.errors import PkmError
 from pkmcli.interview.flow import Interview, Outcome
-from pkmcli.interview.inputs import choose_option, jump_target, parse_answer
-from pkmcli.interview.sessions import default_answers_path, open_session
-from pkmcli.interview.terminal import _command, file_saver, signals_held
+from pkmcli.interview.sessions import open_session
+from pkmcli.interview.terminal import file_saver
 from pkmcli.language import Lang
 from pkmcli.rubric.catalog import load_rubric
 from pkmcli.rubric.model import Rubric
 from pkmcli.scoring.arithmetic import score_answers
 
 ALL_IDS = ["a.1", "a.2", "a.3", "a.4", "b.1", "b.2", "b.3", "b.4", "b.5", "c.1", "c.2", "c.3"]
+
+
 FULL = ["ya", "b", "a", "b", "a", "c", "a", "b", "ya", "a", "tidak", "a"]
+
 
 NUMERIC_RUBRIC = """\
 id: angka
@@ -449,101 +446,3 @@ def test_percentage_and_ratio_criteria(tmp_path):
     # 'q' is an option of x.3, so quitting there takes '!q'.
     assert script.prompts[-1] == "x.3 [q/r]: "
     assert script.shown[-1].endswith("? bantuan  !q keluar\n")
-
-
-def test_choose_option_accepts_labels_and_unique_prefixes(rubric):
-    yes_no = rubric.criterion("a.1")
-    assert yes_no is not None
-    assert [choose_option(yes_no, t).key for t in ("ya", "TIDAK", "Yes", "no", "t", "y")] == [
-        "ya",
-        "tidak",
-        "ya",
-        "tidak",
-        "tidak",
-        "ya",
-    ]
-    assert choose_option(yes_no, "x") is None
-    assert choose_option(yes_no, "") is None
-    assert parse_answer(yes_no, "<") is None
-    assert jump_target(":a.3") == jump_target(": a.3") == jump_target("g a.3") == "a.3"
-    assert jump_target("ga.3") is None
-
-
-def test_new_file_takes_metadata_options_and_an_empty_file_counts_as_new(tmp_path):
-    path = tmp_path / "kosong.yaml"
-    path.write_text("")
-    session = open_session(path, None, {"unit": "U", "period": None}, "kosong.yaml")
-    assert not session.resumed
-    assert (session.answer_set.unit, session.answer_set.period) == ("U", None)
-    assert session.rubric.id == "pkp-2019"
-
-
-def test_resuming_an_invalid_file_reports_located_errors_and_leaves_it(tmp_path):
-    path = tmp_path / "rusak.yaml"
-    text = "rubric: pkp-2019\nanswers:\n  a.1: yes\n  a.9: b\n"
-    path.write_text(text)
-    with pytest.raises(PkmError) as caught:
-        open_session(path, None, {}, "rusak.yaml")
-    assert [p.render() for p in caught.value.problems] == [
-        "rusak.yaml:3:8: a.1: 'yes' is not an option here; expected one of ya, tidak",
-        "rusak.yaml:4:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)",
-    ]
-    assert path.read_text() == text
-
-
-def test_a_path_that_cannot_be_saved_to_is_refused_before_any_question(tmp_path):
-    with pytest.raises(PkmError) as caught:
-        open_session(tmp_path, None, {}, "folder")
-    assert str(caught.value) == "folder: is a directory; give a file path to write"
-    with pytest.raises(PkmError) as caught:
-        open_session(tmp_path / "nope" / "j.yaml", None, {}, "nope/j.yaml")
-    assert str(caught.value) == (
-        f"nope/j.yaml: cannot write: directory '{tmp_path / 'nope'}' does not exist"
-    )
-
-
-def test_default_path_resumes_the_newest_unfinished_file(tmp_path, rubric):
-    today = date(2026, 3, 2)
-    assert default_answers_path(tmp_path, rubric, today).name == "jawaban-pkp-2019-2026-03-02.yaml"
-    full = "\n".join(f"  {i}: {k}" for i, k in zip(ALL_IDS, FULL, strict=True))
-    (tmp_path / "jawaban-pkp-2019-2026-02-01.yaml").write_text(
-        "rubric: pkp-2019\nanswers:\n  a.1: ya\n"
-    )
-    (tmp_path / "jawaban-pkp-2019-2026-02-20.yaml").write_text(
-        f"rubric: pkp-2019\nanswers:\n{full}\n"
-    )
-    (tmp_path / "jawaban-pkp-2019-2026-02-25.yaml").write_text("rubric: pkp-2019\nanswers: [\n")
-    assert default_answers_path(tmp_path, rubric, today).name == "jawaban-pkp-2019-2026-02-01.yaml"
-
-
-def test_a_json_answers_file_stays_json(tmp_path, rubric):
-    path = tmp_path / "jawaban.json"
-    path.write_text('{"rubric": "pkp-2019", "unit": "U", "answers": {"a.1": "ya"}}')
-    session = open_session(path, None, {}, "jawaban.json")
-    script = Script(["b", "+ catatan", "q"])
-    Interview(rubric, session.answer_set, script, file_saver(path, rubric, "id")).run()
-    assert json.loads(path.read_text()) == {
-        "rubric": "pkp-2019",
-        "unit": "U",
-        "answers": {"a.1": "ya", "a.2": "b", "a.3": {"note": "catatan"}},
-    }
-
-
-def test_signals_during_a_save_wait_until_it_is_written():
-    written = []
-
-    def save():
-        with signals_held():
-            os.kill(os.getpid(), signal.SIGINT)
-            written.append(True)
-
-    with pytest.raises(KeyboardInterrupt):
-        save()
-    assert written == [True]
-
-
-def test_the_command_to_go_on_repeats_rubric_and_language():
-    assert _command("assess", "jawaban saya.yaml", None, "id") == "pkm assess 'jawaban saya.yaml'"
-    assert _command("score", "j.yaml", "my/rubric.yaml", "en") == (
-        "pkm score j.yaml --rubric my/rubric.yaml --lang en"
-    )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import EXAMPLES
 from pkmcli.errors import PkmError
 from pkmcli.files.reading import load_document
 from pkmcli.rubric import catalog, snapshots
@@ -19,7 +20,8 @@ from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 from pkmcli.rubric.validation import rubric_from_document
 
 UPDATE = os.environ.get("PKM_UPDATE_GOLDEN") == "1"
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kantor-pelayanan-a.yaml"
+
+EXAMPLE = EXAMPLES / "kantor-pelayanan-a.yaml"
 SHIPPED = sorted(shipped_rubrics())
 
 

@@ -1,0 +1,54 @@
+"""`pkm rubric list|show` and `pkm rubrics`."""
+
+from __future__ import annotations
+
+import pytest
+
+from pkmcli.cli.main import app
+from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
+
+
+@pytest.fixture(autouse=True)
+def here(tmp_path, monkeypatch):
+    """Work in an empty directory so that file names in messages are short and relative."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_rubric_list_and_rubrics(runner):
+    expected = "".join(
+        f"{ident}\t{load_rubric(ident).version}\t{load_rubric(ident).title.get('id')}\n"
+        for ident in shipped_rubrics()
+    )
+    assert (
+        "pkp-2019\t1.0\tPeningkatan Kualitas Pelayanan Publik (LKE Zona Integritas 2019)\n"
+        in expected
+    )
+    for args in (["rubric", "list"], ["rubrics"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0
+        assert result.stdout == expected
+        assert result.stderr == ""
+    result = runner.invoke(app, ["rubrics", "--lang", "en"])
+    assert (
+        "pkp-2019\t1.0\tImproving the Quality of Public Service (Integrity Zone worksheet, 2019)"
+        in result.stdout.splitlines()
+    )
+
+
+def test_rubric_show_draws_the_tree(runner):
+    result = runner.invoke(app, ["rubric", "show"])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    out = result.stdout
+    assert out.startswith("pkp-2019 1.0: Peningkatan Kualitas Pelayanan Publik")
+    assert "a Standar Pelayanan (bobot 3)" in out
+    assert "c Penilaian Kepuasan terhadap Pelayanan (bobot 4)" in out
+    assert "ya = Ya (1)" in out
+    assert "d = Belum ada tindak lanjut (0)" in out
+    result = runner.invoke(app, ["rubric", "show", "pkp-2019", "--lang", "en"])
+    assert "a Service Standards (weight 3)" in result.stdout
+    result = runner.invoke(app, ["rubric", "show", "tidak-ada"])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.startswith("--rubric: 'tidak-ada' is neither a shipped rubric id")

@@ -1,0 +1,115 @@
+"""`pkm validate`: answers and rubric files, every problem of every file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pkmcli.cli.main import app
+from pkmcli.rubric.catalog import shipped_rubrics
+
+GOOD = """\
+rubric: pkp-2019
+unit: Kantor Pelayanan X
+period: "2026"
+answers:
+  a.1: ya
+  a.2: {answer: B, note: Maklumat di loket}
+  a.3: c
+  a.4: b
+  b.1: a
+  b.2: a
+  b.3: b
+  b.4: d
+  b.5: ya
+  c.1: a
+  c.2: tidak
+"""
+
+
+BAD = """\
+rubric: pkp-2019
+answers:
+  a.1: ya
+  a.2: f
+  a.9: a
+  a.1: tidak
+"""
+
+
+BAD_ERRORS = (
+    "salah.yaml:4:8: a.2: 'f' is not an option here; expected one of a, b, c, d\n"
+    "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)\n"
+    "salah.yaml:6:3: duplicate key 'a.1' (first given on line 3)\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def here(tmp_path, monkeypatch):
+    """Work in an empty directory so that file names in messages are short and relative."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_validate_answers_and_rubric_files(runner, write_answers):
+    write_answers(GOOD, "jawaban.yaml")
+    rubric_file = shipped_rubrics()["pkp-2019"]
+    write_answers(rubric_file.read_text(encoding="utf-8"), "rubrik.yaml")
+    result = runner.invoke(app, ["validate", "jawaban.yaml", "rubrik.yaml"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "jawaban.yaml: ok (answers for pkp-2019: 11 of 12 answered)\n"
+        "rubrik.yaml: ok (rubric pkp-2019 1.0: 3 indicators, 12 criteria, maximum 10)\n"
+    )
+    assert result.stderr == ""
+
+
+def test_validate_reads_dates_as_the_text_written(runner, write_answers):
+    write_answers("rubric: pkp-2019\nperiod: 2026-13-45\nanswers:\n  a.1: ya\n", "jawaban.yaml")
+    result = runner.invoke(app, ["validate", "jawaban.yaml"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "jawaban.yaml: ok (answers for pkp-2019: 1 of 12 answered)\n"
+    result = runner.invoke(app, ["score", "-f", "jsonl", "jawaban.yaml"])
+    assert json.loads(result.stdout)["period"] == "2026-13-45"
+
+
+def test_validate_strict(runner, write_answers):
+    write_answers(GOOD, "jawaban.yaml")
+    result = runner.invoke(app, ["validate", "--strict", "jawaban.yaml"])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == (
+        "jawaban.yaml:4:1: c.3: unanswered (--strict requires an answer for every criterion)\n"
+    )
+
+
+def test_validate_reports_every_problem_of_every_file(runner, write_answers):
+    write_answers(BAD, "salah.yaml")
+    write_answers(GOOD, "jawaban.yaml")
+    write_answers(
+        """\
+id: rusak
+version: "1"
+title: Rusak
+source: {regulation: Uji}
+indicators:
+  - id: a
+    title: A
+    weight: 0
+    criteria:
+      - {id: a.1, question: Q, scale: abc}
+      - {id: a.1, question: Q, type: percentage, guidence: G}
+""",
+        "rusak.yaml",
+    )
+    result = runner.invoke(app, ["validate", "salah.yaml", "jawaban.yaml", "rusak.yaml"])
+    assert result.exit_code == 3
+    assert result.stdout == "jawaban.yaml: ok (answers for pkp-2019: 11 of 12 answered)\n"
+    assert result.stderr == (
+        "rusak.yaml:8:13: indicators.0.weight: must be more than 0, got 0\n"
+        "rusak.yaml:10:39: indicators.0.criteria.0.scale: unknown scale 'abc' (scales: none defined)\n"
+        "rusak.yaml:11:14: indicators.0.criteria.1.id: criterion id 'a.1' is used twice\n"
+        "rusak.yaml:11:50: indicators.0.criteria.1.guidence: unknown key 'guidence'; did you mean guidance?\n"
+        + BAD_ERRORS
+    )
