@@ -62,7 +62,6 @@ class Portfolio:
     Memory stays flat in the number of files: only invalid files and gate failures are kept.
     """
 
-    gated: bool = False
     scored: int = 0
     invalid: list[str] = field(default_factory=list)
     percent_sum: float = 0.0

@@ -17,7 +17,7 @@ from rich.console import Console
 
 from pkmcli.answers.model import AnswerSet
 from pkmcli.console.consoles import make_console
-from pkmcli.errors import Problem, UsageError
+from pkmcli.errors import ExitCode, Problem, UsageError
 from pkmcli.files.writing import write_atomic
 from pkmcli.interview.flow import METADATA_FIELDS, Interview, Outcome
 from pkmcli.interview.phrases import WORDS
@@ -42,7 +42,6 @@ except ImportError:  # pragma: no cover - Windows
 else:
     HAS_READLINE = True
 
-EXIT_INTERRUPTED = 130
 # Terminal escape sequences, which readline must not count as printed width.
 _ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _HELD_SIGNALS = tuple(
@@ -157,13 +156,13 @@ def assess_in_terminal(
             )
         else:
             console.print(words["stopped_early"])
-        return EXIT_INTERRUPTED
+        return ExitCode.INTERRUPTED
     if outcome is Outcome.QUIT:
         command = _command("assess", display, rubric_ref, lang)
         console.print(
             words["quit_saved"].format(file=display, done=done(), count=count, command=command)
         )
-        return 0
+        return ExitCode.OK
     from pkmcli.console.tables import result_table  # noqa: PLC0415
     from pkmcli.scoring.arithmetic import score_answers  # noqa: PLC0415
 
@@ -172,7 +171,7 @@ def assess_in_terminal(
     make_console().print(result_table(result, display, lang))
     command = _command("score", display, rubric_ref, lang)
     console.print(words["finished"].format(file=display, command=command))
-    return 0
+    return ExitCode.OK
 
 
 def _open(

@@ -46,7 +46,7 @@ def load_rubric(ref: str | None) -> Rubric:
 
 
 def parse_rubric(text: str, name: str) -> Rubric:
-    """Validate rubric YAML text (used by tests and by ``validate`` on stdin)."""
+    """Validate rubric YAML text, as for a file called ``name``."""
     return rubric_from_document(parse_document(text, name))
 
 
