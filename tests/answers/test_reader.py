@@ -333,7 +333,7 @@ def test_a_rubric_id_that_is_not_shipped(write_answers):
 
 def test_a_rubric_id_that_does_not_match_the_rubric_in_use(write_answers, numeric):
     assert problems(write_answers, "rubric: pkp-2019\nanswers:\n  x.3: ya\n", numeric) == [
-        "jawaban.yaml:1:9: rubric: this file answers 'pkp-2019', but the rubric in use is 'angka' (pass --rubric to choose another)"
+        "jawaban.yaml:1:9: rubric: this file answers 'pkp-2019', but --rubric gives 'angka' (leave --rubric out to use the rubric the file names)"
     ]
 
 
@@ -459,3 +459,15 @@ def test_unreadable_files(tmp_path):
     assert [p.render() for p in caught.value.problems] == [
         "biner.yaml:2: binary data (NUL byte); expected a YAML or JSON text file"
     ]
+
+
+def test_with_rubric_given_a_file_need_not_name_it(write_answers):
+    path = write_answers("unit: U\nanswers:\n  a.1: ya\n")
+    rubric, answer_set = load_answers(path, "pkp-2019")
+    assert (rubric.id, answer_set.rubric, answer_set.answers["a.1"].key) == (
+        "pkp-2019",
+        "pkp-2019",
+        "ya",
+    )
+    with pytest.raises(PkmError, match="missing required key 'rubric'"):
+        load_answers(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import random
 import re
@@ -19,10 +20,13 @@ from typing import Any, Self
 import pytest
 from typer.testing import CliRunner
 
-from helpers import HOSTILE
+from helpers import HOSTILE, ROOT
 from pkmcli.cli.main import app
-from pkmcli.errors import PkmError
+from pkmcli.errors import PkmError, UsageError
 from pkmcli.files.writing import write_atomic
+from pkmcli.interview.sessions import open_session
+
+RUBRICS = ROOT / "rubrics"
 
 OLD = "rubric: pkp-2019\nanswers:\n  a.1: ya\n"
 NEW = "rubric: pkp-2019\nanswers:\n  a.1: tidak\n"
@@ -489,3 +493,68 @@ def test_kill_during_interview_keeps_every_confirmed_answer(tmp_path: Path) -> N
         if not killed:
             break
     assert len(confirmed) == CRITERIA
+
+
+GUARDED = [
+    (["report", "j.yaml", "-o", "j.yaml"], "j.yaml", "answers file 'j.yaml'"),
+    (["report", "j.yaml", "-o", "link.yaml"], "link.yaml", "answers file 'j.yaml'"),
+    (["report", "j.yaml", "--baseline", "b.yaml", "-o", "b.yaml"], "b.yaml", "baseline 'b.yaml'"),
+    (
+        ["report", "j.yaml", "-r", "own.yaml", "-o", "own.yaml"],
+        "own.yaml",
+        "rubric file 'own.yaml'",
+    ),
+    (["score", "j.yaml", "--output", "json:j.yaml"], "j.yaml", "answers file 'j.yaml'"),
+    (["score", ".", "--output", "csv:link.yaml"], "link.yaml", "answers file"),
+    (["score", "j.yaml", "-r", "own.yaml", "-o", "md:own.yaml"], "own.yaml", "rubric file"),
+    (["init", "own.yaml", "-r", "own.yaml", "--force"], "own.yaml", "rubric file 'own.yaml'"),
+]
+
+
+@pytest.mark.parametrize(("args", "shown", "what"), GUARDED, ids=lambda v: " ".join(v)[:40])
+def test_no_command_writes_over_one_of_its_inputs(runner, tmp_path, monkeypatch, args, shown, what):
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(HOSTILE / "good.yaml", "j.yaml")
+    shutil.copyfile(HOSTILE / "good.yaml", "b.yaml")
+    own = (RUBRICS / "pkp-2019.yaml").read_text(encoding="utf-8")
+    Path("own.yaml").write_text(own, encoding="utf-8")
+    Path("link.yaml").symlink_to("j.yaml")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    done = runner.invoke(app, args)
+    assert done.exit_code == 2, done.output
+    assert done.stderr.startswith(f"{shown}: is the {what}")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_two_outputs_to_one_file_are_refused(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(HOSTILE / "good.yaml", "j.yaml")
+    done = runner.invoke(app, ["score", "j.yaml", "-o", "json:out", "-o", "csv:./out"])
+    assert (done.exit_code, done.stderr) == (
+        2,
+        "out: is given to --output twice (json and csv)\n",
+    )
+    assert not Path("out").exists()
+
+
+def test_init_writes_json_for_a_json_file_and_names_an_own_rubric(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    own = (RUBRICS / "pkp-2019.yaml").read_text(encoding="utf-8").replace("id: pkp-2019", "id: own")
+    Path("own.yaml").write_text(own, encoding="utf-8")
+    done = runner.invoke(app, ["init", "baru.json", "-r", "own.yaml", "--unit", "U"])
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(Path("baru.json").read_text(encoding="utf-8")) == {
+        "rubric": "own",
+        "unit": "U",
+        "answers": {},
+    }
+    assert done.stderr.endswith("then run: pkm score baru.json --rubric own.yaml\n")
+    assert runner.invoke(app, ["score", "baru.json", "-r", "own.yaml"]).exit_code == 0
+
+
+def test_an_interview_does_not_write_over_its_rubric(tmp_path):
+    own = tmp_path / "own.yaml"
+    shutil.copyfile(RUBRICS / "pkp-2019.yaml", own)
+    with pytest.raises(UsageError, match="is the rubric file"):
+        open_session(own, str(own), {}, "own.yaml")
+    assert own.read_bytes() == (RUBRICS / "pkp-2019.yaml").read_bytes()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from helpers import DATA
 from pkmcli.answers.model import AnswerSet
 from pkmcli.answers.reader import load_answers
 from pkmcli.errors import PkmError
@@ -150,9 +151,24 @@ def test_a_json_answers_file_stays_json(tmp_path, rubric):
     path.write_text('{"rubric": "pkp-2019", "unit": "U", "answers": {"a.1": "ya"}}')
     session = open_session(path, None, {}, "jawaban.json")
     script = Script(["b", "+ catatan", "q"])
-    Interview(rubric, session.answer_set, script, file_saver(path, rubric, "id")).run()
+    Interview(rubric, session.answer_set, script, file_saver(path, rubric, "id", session)).run()
     assert json.loads(path.read_text()) == {
         "rubric": "pkp-2019",
         "unit": "U",
         "answers": {"a.1": "ya", "a.2": "b", "a.3": {"note": "catatan"}},
     }
+
+
+def test_a_hand_written_file_keeps_everything_but_the_answers_given(tmp_path, rubric):
+    path = tmp_path / "jawaban.yaml"
+    original = (DATA / "jawaban-tulisan-tangan.yaml").read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    session = open_session(path, None, {"assessor": "Tim ZI"}, "jawaban.yaml")
+    script = Script([":a.3", "b", "q"])
+    Interview(rubric, session.answer_set, script, file_saver(path, rubric, "id", session)).run()
+    assert path.read_text(encoding="utf-8") == original.replace(
+        "\nanswers:\n", "\nassessor: Tim ZI\nanswers:\n"
+    ).replace(
+        '    a.2: {answer: b, note: "Maklumat di loket"}\n',
+        '    a.2: {answer: b, note: "Maklumat di loket"}\n    a.3: b\n',
+    )

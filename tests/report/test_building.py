@@ -185,8 +185,7 @@ def test_baseline_of_another_rubric_is_invalid_input(runner, write_answers):
     code, out, err = report(runner, DATA / "report-mid.yaml", "--baseline", other)
     assert (code, out) == (3, "")
     assert err == (
-        f"{other}:1:9: rubric: this file answers 'pkp-2021', but the rubric in use is "
-        "'pkp-2019' (pass --rubric to choose another)\n"
+        f"{other}:1:9: rubric: this file answers 'pkp-2021', but the rubric in use is 'pkp-2019'\n"
     )
 
 

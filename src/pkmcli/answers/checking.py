@@ -39,7 +39,7 @@ def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False
         )
     rubric = rubric_for(doc, rubric_ref)
     # The reader finds duplicate keys itself, with more context than construction does.
-    answer_set = read_answers(replace(doc, problems=[]), rubric)
+    answer_set = read_answers(replace(doc, problems=[]), rubric, chosen=rubric_ref is not None)
     if strict:
         check_complete(answer_set, rubric)
     answered = len(rubric.all_criteria()) - len(answer_set.unanswered(rubric))

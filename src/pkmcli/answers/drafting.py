@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -53,8 +55,13 @@ def scalar(value: str | float) -> str:
                 return value
         except yaml.YAMLError:
             pass
-    quoted = json.dumps(value, ensure_ascii=False)
-    return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", quoted)
+    return quoted(value)
+
+
+def quoted(text: str) -> str:
+    """Return text as a double-quoted scalar that YAML and JSON both read back unchanged."""
+    written = json.dumps(text, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", written)
 
 
 def _comment(text: str, indent: str, width: int = 96, hang: str = "") -> list[str]:
@@ -85,29 +92,31 @@ def _criterion_comments(criterion: Criterion, lang: Lang) -> list[str]:
     return lines
 
 
-def _answer_lines(criterion: Criterion, answer: Answer | None) -> list[str]:
+def answer_lines(criterion: Criterion, answer: Answer | None, indent: str = "  ") -> list[str]:
+    """Return a criterion's entry as block YAML lines, its key at ``indent``."""
     ident = criterion.id
+    inner = indent + "  "
     if answer is None:
-        return [f"  {ident}:"]
+        return [f"{indent}{ident}:"]
     if answer.note is None and not answer.evidence and answer.numerator is None:
         if answer.key is not None:
-            return [f"  {ident}: {scalar(answer.key)}"]
+            return [f"{indent}{ident}: {scalar(answer.key)}"]
         if answer.number is not None:
-            return [f"  {ident}: {scalar(answer.number)}"]
-        return [f"  {ident}:"]
-    lines = [f"  {ident}:"]
+            return [f"{indent}{ident}: {scalar(answer.number)}"]
+        return [f"{indent}{ident}:"]
+    lines = [f"{indent}{ident}:"]
     if answer.key is not None:
-        lines.append(f"    answer: {scalar(answer.key)}")
+        lines.append(f"{inner}answer: {scalar(answer.key)}")
     elif answer.number is not None:
-        lines.append(f"    answer: {scalar(answer.number)}")
+        lines.append(f"{inner}answer: {scalar(answer.number)}")
     if answer.numerator is not None and answer.denominator is not None:
-        lines.append(f"    numerator: {scalar(answer.numerator)}")
-        lines.append(f"    denominator: {scalar(answer.denominator)}")
+        lines.append(f"{inner}numerator: {scalar(answer.numerator)}")
+        lines.append(f"{inner}denominator: {scalar(answer.denominator)}")
     if answer.note is not None:
-        lines.append(f"    note: {scalar(answer.note)}")
+        lines.append(f"{inner}note: {scalar(answer.note)}")
     if answer.evidence:
-        lines.append("    evidence:")
-        lines += [f"      - {scalar(item)}" for item in answer.evidence]
+        lines.append(f"{inner}evidence:")
+        lines += [f"{inner}  - {scalar(item)}" for item in answer.evidence]
     return lines
 
 
@@ -155,7 +164,7 @@ def render_answers(
             if comments:
                 lines += _criterion_comments(criterion, lang)
             answer = answer_set.answers.get(criterion.id)
-            lines += _answer_lines(criterion, answer)
+            lines += answer_lines(criterion, answer)
     return "\n".join(lines) + "\n"
 
 
@@ -171,22 +180,73 @@ def draft_answers_file(
 
     An existing ``target`` is refused (UsageError) unless ``force``.
     """
-    from pkmcli.files.writing import check_writable, write_atomic  # noqa: PLC0415
+    from pkmcli.files.writing import (  # noqa: PLC0415
+        check_not_an_input,
+        check_writable,
+        write_atomic,
+    )
     from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
 
     rubric = load_rubric(rubric_ref)
     blank = AnswerSet(
         rubric.id, metadata.get("unit"), metadata.get("period"), metadata.get("assessor")
     )
-    text = render_answers(rubric, blank, lang)
+    text = (
+        render_answers(rubric, blank, lang)
+        if target is None
+        else render_answers_file(target, rubric, blank, lang)
+    )
     if target is None:
         return text, ""
+    if rubric_ref is not None:
+        check_not_an_input(target, str(target), [("rubric file", rubric_ref)])
     if target.exists() and not target.is_dir() and not force:
         raise UsageError([Problem(str(target), "already exists; pass --force to overwrite it")])
     check_writable(target, str(target))
     write_atomic(target, text)
+    from pkmcli.rubric.catalog import shipped_rubrics  # noqa: PLC0415
+
+    # A rubric of the user's is not found by the id the file names: the command says it.
+    command = ["pkm", "score", str(target)]
+    if rubric_ref is not None and rubric_ref not in shipped_rubrics():
+        command += ["--rubric", rubric_ref]
     note = (
         f"wrote {target} ({len(rubric.all_criteria())} criteria of rubric {rubric.id}); "
-        f"fill it in, then run: pkm score {target}"
+        f"fill it in, then run: {shlex.join(command)}"
     )
     return text, note
+
+
+def answer_data(answer: Answer) -> Any:
+    """Return an answer as plain data for a JSON answers file (None when it holds nothing)."""
+    if answer.numerator is not None:
+        data: dict[str, Any] = {"numerator": answer.numerator, "denominator": answer.denominator}
+    elif answer.key is not None or answer.number is not None:
+        value = answer.key if answer.key is not None else answer.number
+        if answer.note is None and not answer.evidence:
+            return value
+        data = {"answer": value}
+    else:
+        data = {}
+    if answer.note is not None:
+        data["note"] = answer.note
+    if answer.evidence:
+        data["evidence"] = list(answer.evidence)
+    return data or None
+
+
+def render_answers_json(answer_set: AnswerSet) -> str:
+    """Return an answers file as JSON (which holds no comments)."""
+    data: dict[str, Any] = {"rubric": answer_set.rubric}
+    for name in ("unit", "period", "assessor"):
+        if getattr(answer_set, name) is not None:
+            data[name] = getattr(answer_set, name)
+    data["answers"] = {ident: answer_data(answer) for ident, answer in answer_set.answers.items()}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_answers_file(path: Path, rubric: Rubric, answer_set: AnswerSet, lang: Lang) -> str:
+    """Return a whole answers file: JSON for a ``.json`` file, else YAML with the questions."""
+    if path.suffix.lower() == ".json":
+        return render_answers_json(answer_set)
+    return render_answers(rubric, answer_set, lang)

@@ -32,9 +32,10 @@ def _kind(node: yaml.Node) -> str:
 class _Reader:
     """Walks the node tree of one answers file, collecting problems instead of stopping."""
 
-    def __init__(self, doc: Document, rubric: Rubric) -> None:
+    def __init__(self, doc: Document, rubric: Rubric, *, chosen: bool = False) -> None:
         self.doc = doc
         self.rubric = rubric
+        self.chosen = chosen  # the rubric was given with --rubric
         self.problems: list[Problem] = list(doc.problems)
         self.locations: dict[str, tuple[int, int]] = {}
 
@@ -134,7 +135,10 @@ class _Reader:
 
     def rubric_id(self, root: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
         if "rubric" not in entries:
-            self.problem(root, f"missing required key 'rubric' (this rubric is '{self.rubric.id}')")
+            if not self.chosen:
+                self.problem(
+                    root, f"missing required key 'rubric' (this rubric is '{self.rubric.id}')"
+                )
             return self.rubric.id
         node = entries["rubric"][1]
         if not isinstance(node, yaml.ScalarNode) or is_null(node) or "\n" in node.value:
@@ -149,8 +153,11 @@ class _Reader:
         if given != self.rubric.id:
             self.problem(
                 node,
-                f"rubric: this file answers '{given}', but the rubric in use is "
-                f"'{self.rubric.id}' (pass --rubric to choose another)",
+                f"rubric: this file answers '{given}', but --rubric gives '{self.rubric.id}' "
+                "(leave --rubric out to use the rubric the file names)"
+                if self.chosen
+                else f"rubric: this file answers '{given}', but the rubric in use is "
+                f"'{self.rubric.id}'",
             )
         return given
 
@@ -277,9 +284,12 @@ class _Reader:
         return tuple(items)
 
 
-def read_answers(doc: Document, rubric: Rubric) -> AnswerSet:
-    """Validate a parsed answers document against ``rubric``; raise PkmError with every problem."""
-    return _Reader(doc, rubric).read()
+def read_answers(doc: Document, rubric: Rubric, *, chosen: bool = False) -> AnswerSet:
+    """Validate a parsed answers document against ``rubric``; raise PkmError with every problem.
+
+    ``chosen``: the rubric was given on the command line, so a file need not name it.
+    """
+    return _Reader(doc, rubric, chosen=chosen).read()
 
 
 def peek_rubric_id(doc: Document) -> str | None:
@@ -360,4 +370,4 @@ def load_answers(
     """Read an answers file and the rubric it answers; raise PkmError with every problem."""
     doc = load_answers_document(path, display)
     rubric = rubric_for(doc, rubric_ref)
-    return rubric, read_answers(doc, rubric)
+    return rubric, read_answers(doc, rubric, chosen=rubric_ref is not None)

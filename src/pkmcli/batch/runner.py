@@ -14,7 +14,7 @@ from pkmcli.batch.scorer import Job, Outcome
 from pkmcli.batch.summary import Describe
 from pkmcli.errors import ExitCode, PkmError, Problem, UsageError
 from pkmcli.files.finding import expand_inputs
-from pkmcli.files.writing import check_writable
+from pkmcli.files.writing import check_not_an_input, check_writable
 from pkmcli.language import Lang
 
 
@@ -40,6 +40,20 @@ def parse_target(spec: str) -> Target:
     path = Path(raw)
     check_writable(path, raw, UsageError)
     return Target(name, path)
+
+
+def parse_targets(specs: Sequence[str]) -> list[Target]:
+    """Parse every ``--output``; two of them naming one file is a usage error."""
+    targets: list[Target] = []
+    for spec in specs:
+        target = parse_target(spec)
+        twice = next((t for t in targets if t.path.absolute() == target.path.absolute()), None)
+        if twice is not None:
+            raise UsageError.single(
+                str(target.path), f"is given to --output twice ({twice.format} and {target.format})"
+            )
+        targets.append(target)
+    return targets
 
 
 def known_indicators(rubric_ref: str | None) -> dict[str, list[str]]:
@@ -120,11 +134,16 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
     from pkmcli.batch import workers  # noqa: PLC0415
     from pkmcli.console.progress import progress_bar  # noqa: PLC0415
 
-    targets = [parse_target(spec) for spec in request.outputs]
+    targets = parse_targets(request.outputs)
     gates = plan_gates(request.fail_under, request.indicator_gates, request.rubric_ref)
     paths, missing = expand_inputs(request.inputs)
     if not paths and not missing:
         raise UsageError([Problem("pkm score", "no answers files found in the given inputs")])
+    inputs = [("answers file", path) for path in paths]
+    if request.rubric_ref is not None:
+        inputs.append(("rubric file", request.rubric_ref))
+    for target in targets:
+        check_not_an_input(target.path, str(target.path), inputs)
     written = [t.format for t in targets]
     stdout_format = FORMATS[request.output_format]
     need = needs(

@@ -70,7 +70,7 @@ def score_file(file: str, job: Job) -> Outcome:
         plan = _plan(doc, job.rubric_ref, job.lang)
         tally = None if job.keep_result else tally_nodes(doc, plan, file, strict=job.strict)
         if tally is None:
-            answer_set = read_answers(doc, plan.rubric)
+            answer_set = read_answers(doc, plan.rubric, chosen=job.rubric_ref is not None)
             if job.strict:
                 check_complete(answer_set, plan.rubric)
             result = score_answers(plan.rubric, answer_set)

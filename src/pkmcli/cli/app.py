@@ -54,6 +54,14 @@ RubricOpt = Annotated[
         "(default: the one the answers file names, else pkp-2019).",
     ),
 ]
+NewFileRubricOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--rubric",
+        "-r",
+        help="Shipped rubric id or path to a rubric YAML file (default: pkp-2019).",
+    ),
+]
 LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Language of labels and texts.")]
 
 

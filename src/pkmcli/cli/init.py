@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Lang, LangOpt, RubricOpt, app, handles_errors
+from pkmcli.cli.app import Lang, LangOpt, NewFileRubricOpt, app, handles_errors
 
 
 @app.command()
@@ -19,7 +19,7 @@ def init(
             show_default=False,
         ),
     ] = None,
-    rubric: RubricOpt = None,
+    rubric: NewFileRubricOpt = None,
     unit: Annotated[str | None, typer.Option(help="Unit name to fill in.")] = None,
     period: Annotated[str | None, typer.Option(help="Assessment period to fill in.")] = None,
     assessor: Annotated[str | None, typer.Option(help="Assessor to fill in.")] = None,

@@ -67,7 +67,7 @@ def report(
     ] = None,
 ) -> None:
     """Render a Markdown or HTML report of one answers file."""
-    from pkmcli.report.building import ReportRequest, report_file  # noqa: PLC0415
+    from pkmcli.report.building import ReportRequest, write_report  # noqa: PLC0415
 
     request = ReportRequest(
         file,
@@ -78,11 +78,9 @@ def report(
         template_dir,
         (report_date or datetime.now(UTC).astimezone()).date(),
     )
-    if output is None or str(output) == "-":
-        typer.echo(report_file(request), nl=False)
-        return
-    from pkmcli.files.writing import check_writable, write_atomic  # noqa: PLC0415
-
-    check_writable(output, str(output))
-    write_atomic(output, report_file(request))
-    typer.echo(f"wrote {output}", err=True)
+    target = None if output is None or str(output) == "-" else output
+    text = write_report(request, target)
+    if text is not None:
+        typer.echo(text, nl=False)
+    else:
+        typer.echo(f"wrote {output}", err=True)

@@ -7,9 +7,10 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-from pkmcli.errors import PkmError
+from pkmcli.errors import PkmError, UsageError
 
 
 def unwritable(path: Path) -> str | None:
@@ -27,6 +28,31 @@ def unwritable(path: Path) -> str | None:
     if not os.access(parent, os.W_OK | os.X_OK):
         return f"cannot write: directory '{parent}' is not writable"
     return None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def check_not_an_input(target: Path, shown: str, inputs: Iterable[tuple[str, str]]) -> None:
+    """Refuse (exit 2) an output that is one of the command's inputs, also through a link.
+
+    ``inputs`` are (what, path) pairs such as ``("answers file", "jawaban.yaml")``; only an
+    output that already exists can be one of them, so nothing is looked at otherwise.
+    """
+    mine = _identity(target)
+    if mine is None or not target.is_file():
+        return
+    for what, name in inputs:
+        if _identity(Path(name)) == mine:
+            raise UsageError.single(
+                shown,
+                f"is the {what} '{name}'; writing here would replace it (choose another file)",
+            )
 
 
 def check_writable(path: Path, shown: str, error: type[PkmError] = PkmError) -> None:

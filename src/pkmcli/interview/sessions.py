@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from pkmcli.answers.model import Answer, AnswerSet
-from pkmcli.answers.reader import load_answers, load_answers_document, read_answers
+from pkmcli.answers.drafting import render_answers_file
+from pkmcli.answers.model import AnswerSet
+from pkmcli.answers.reader import load_answers_document, read_answers, rubric_for
 from pkmcli.errors import PkmError
-from pkmcli.files.writing import check_writable
+from pkmcli.files.reading import file_document, read_text
+from pkmcli.files.writing import check_not_an_input, check_writable
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Rubric
 
@@ -27,6 +27,16 @@ class Session:
     rubric: Rubric
     answer_set: AnswerSet
     resumed: bool
+    # A resumed file's text, and the answers it holds (before metadata given as options).
+    text: str | None = None
+    original: AnswerSet | None = None
+
+    def file(self, lang: Lang) -> SessionFile:
+        """Return how to save this session's answers file."""
+        if self.text is None or self.original is None:
+            blank = AnswerSet(rubric=self.rubric.id, file=self.answer_set.file)
+            return SessionFile(self.path, self.rubric, lang, None, blank)
+        return SessionFile(self.path, self.rubric, lang, self.text, self.original)
 
 
 def with_metadata(answer_set: AnswerSet, values: Mapping[str, str | None]) -> AnswerSet:
@@ -64,43 +74,53 @@ def open_session(
     from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
 
     given = {name: value for name, value in metadata.items() if value is not None}
+    if rubric_ref is not None:
+        check_not_an_input(path, display, [("rubric file", rubric_ref)])
     check_writable(path, display)
     if path.is_file() and path.stat().st_size > 0:
-        rubric, answer_set = load_answers(path, rubric_ref, display=display)
-        return Session(path, rubric, with_metadata(answer_set, given), resumed=True)
+        text = read_text(path, display)
+        doc = file_document(path, text, display, construct=False)
+        rubric = rubric_for(doc, rubric_ref)
+        answer_set = read_answers(doc, rubric, chosen=rubric_ref is not None)
+        resumed = with_metadata(answer_set, given)
+        return Session(path, rubric, resumed, resumed=True, text=text, original=answer_set)
     rubric = load_rubric(rubric_ref)
     blank = AnswerSet(rubric=rubric.id, file=display)
     return Session(path, rubric, with_metadata(blank, given), resumed=False)
 
 
-def _answer_data(answer: Answer) -> Any:
-    if answer.numerator is not None:
-        data: dict[str, Any] = {"numerator": answer.numerator, "denominator": answer.denominator}
-    elif answer.key is not None or answer.number is not None:
-        value = answer.key if answer.key is not None else answer.number
-        if answer.note is None and not answer.evidence:
-            return value
-        data = {"answer": value}
-    else:
-        data = {}
-    if answer.note is not None:
-        data["note"] = answer.note
-    if answer.evidence:
-        data["evidence"] = list(answer.evidence)
-    return data or None
+class SessionFile:
+    """The text of the answers file as saved, and how to save the next answer set.
 
+    A file that exists is edited in place: only the entries that changed are rewritten
+    (``answers.editing``), so the user's comments, order and quoting stay. A new file is
+    written whole, every question as a comment.
+    """
 
-def render_session_file(path: Path, rubric: Rubric, answer_set: AnswerSet, lang: Lang) -> str:
-    """Return the file text: JSON for a ``.json`` file, else YAML with the questions as comments."""
-    if path.suffix.lower() == ".json":
-        data: dict[str, Any] = {"rubric": answer_set.rubric}
-        for name in ("unit", "period", "assessor"):
-            if getattr(answer_set, name) is not None:
-                data[name] = getattr(answer_set, name)
-        data["answers"] = {
-            ident: _answer_data(answer) for ident, answer in answer_set.answers.items()
-        }
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    from pkmcli.answers.drafting import render_answers  # noqa: PLC0415
+    def __init__(
+        self, path: Path, rubric: Rubric, lang: Lang, text: str | None, saved: AnswerSet
+    ) -> None:
+        self.path = path
+        self.rubric = rubric
+        self.lang = lang
+        self.text = text
+        self.saved = saved
 
-    return render_answers(rubric, answer_set, lang)
+    def render(self, answer_set: AnswerSet) -> str:
+        """Return the file's next text, holding ``answer_set``."""
+        from pkmcli.answers.editing import EditError, edit_answers_text  # noqa: PLC0415
+
+        if self.text is not None:
+            json_file = self.path.suffix.lower() == ".json"
+            try:
+                return edit_answers_text(
+                    self.text, self.rubric, self.saved, answer_set, as_json=json_file
+                )
+            except EditError:
+                pass  # a shape the edits cannot place: the file is written afresh
+        return render_answers_file(self.path, self.rubric, answer_set, self.lang)
+
+    def saved_as(self, answer_set: AnswerSet, text: str) -> None:
+        """Remember what the file now holds."""
+        self.saved = answer_set
+        self.text = text

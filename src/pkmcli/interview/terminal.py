@@ -25,7 +25,6 @@ from pkmcli.interview.sessions import (
     Session,
     default_answers_path,
     open_session,
-    render_session_file,
 )
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Rubric
@@ -88,13 +87,24 @@ def signals_held() -> Iterator[None]:
             signal.raise_signal(signum)
 
 
-def file_saver(path: Path, rubric: Rubric, lang: Lang) -> Callable[[AnswerSet], None]:
-    """Return a callback that writes the answers file atomically, never cut short by a signal."""
+def file_saver(
+    path: Path, rubric: Rubric, lang: Lang, session: Session | None = None
+) -> Callable[[AnswerSet], None]:
+    """Return a callback that writes the answers file atomically, never cut short by a signal.
+
+    A resumed session's file is edited in place, entry by entry; a new one is written whole.
+    """
+    target = (
+        session.file(lang)
+        if session is not None
+        else Session(path, rubric, AnswerSet(rubric=rubric.id), resumed=False).file(lang)
+    )
 
     def save(answer_set: AnswerSet) -> None:
-        text = render_session_file(path, rubric, answer_set, lang)
+        text = target.render(answer_set)
         with signals_held():
             write_atomic(path, text)
+        target.saved_as(answer_set, text)
 
     return save
 
@@ -136,7 +146,7 @@ def assess_in_terminal(
         session.rubric,
         session.answer_set,
         ConsolePrompter(console),
-        file_saver(file, session.rubric, lang),
+        file_saver(file, session.rubric, lang, session),
         lang,
     )
     count = len(interview.criteria)

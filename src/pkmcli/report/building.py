@@ -260,6 +260,30 @@ class ReportRequest:
     generated: date = field(default_factory=date.today)
 
 
+def write_report(request: ReportRequest, output: Path | None) -> str | None:
+    """Write the report to ``output`` (atomically) and return None, or return its text.
+
+    An output that is one of the report's inputs is refused before anything is read.
+    """
+    if output is None:
+        return report_file(request)
+    from pkmcli.files.writing import check_not_an_input, check_writable  # noqa: PLC0415
+
+    shown = str(output)
+    inputs = [("answers file", str(request.file))]
+    if request.baseline is not None:
+        inputs.append(("baseline", str(request.baseline)))
+    if request.rubric_ref is not None:
+        inputs.append(("rubric file", request.rubric_ref))
+    check_not_an_input(output, shown, inputs)
+    check_writable(output, shown)
+    text = report_file(request)
+    from pkmcli.files.writing import write_atomic  # noqa: PLC0415
+
+    write_atomic(output, text)
+    return None
+
+
 def report_file(request: ReportRequest) -> str:
     """Read and score the answers file (and its baseline); return the report's text."""
     from pkmcli.answers.reader import (  # noqa: PLC0415
@@ -274,7 +298,8 @@ def report_file(request: ReportRequest) -> str:
     previous = None
     if request.baseline is not None:
         shown = str(request.baseline)
-        earlier = read_answers(load_answers_document(request.baseline, shown), rubric)
+        document = load_answers_document(request.baseline, shown)
+        earlier = read_answers(document, rubric, chosen=request.rubric_ref is not None)
         previous = score_answers(rubric, earlier)
     return render_report(
         score_answers(rubric, answer_set),
