@@ -452,7 +452,9 @@ def test_strict_passes_when_everything_is_answered(write_answers):
 def test_unreadable_files(tmp_path):
     with pytest.raises(PkmError) as caught:
         load_answers(tmp_path / "tidak-ada.yaml", display="tidak-ada.yaml")
-    assert [p.render() for p in caught.value.problems] == ["tidak-ada.yaml: no such file"]
+    assert [p.render() for p in caught.value.problems] == [
+        "tidak-ada.yaml: no such file or directory"
+    ]
     (tmp_path / "biner.yaml").write_bytes(b"rubric: pkp-2019\n\x00\x01")
     with pytest.raises(PkmError) as caught:
         load_answers(tmp_path / "biner.yaml", display="biner.yaml")

@@ -272,10 +272,10 @@ def test_github_step_summary_gets_the_markdown_summary_appended(runner, portfoli
     assert "| jawaban/b.yaml | Unit B | 92.50 |" in text
 
 
-def test_no_files_found_is_a_usage_error(runner, here):
+def test_an_empty_folder_is_invalid_input(runner, here):
     (here / "kosong").mkdir()
     result = runner.invoke(app, ["score", "kosong"])
     assert (result.exit_code, result.stderr) == (
-        2,
-        "pkm score: no answers files found in the given inputs\n",
+        3,
+        "kosong: is a folder without answers files (*.yaml, *.yml, *.json) in it\n",
     )

@@ -69,9 +69,9 @@ def test_init_refuses_to_overwrite_without_force(runner, here):
     assert "  a.1:" in text.splitlines()
 
 
-def test_init_into_a_missing_directory_is_invalid_input(runner, here):
+def test_init_into_a_missing_directory_is_a_usage_error(runner, here):
     result = runner.invoke(app, ["init", "tidak/ada/jawaban.yaml"])
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == (
         "tidak/ada/jawaban.yaml: cannot write: directory 'tidak/ada' does not exist\n"
     )

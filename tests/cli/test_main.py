@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -154,3 +155,30 @@ def test_bug_through_the_installed_entry_point(tmp_path: Path) -> None:
     assert done.stdout == ""
     assert done.stderr.startswith(BUG_MESSAGE + "\nTraceback (most recent call last):\n")
     assert done.stderr.endswith("RuntimeError: simulated bug\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["score", "good.yaml", "-f", "json"], ["score", "good.yaml"], ["rubric", "list"], ["init"]],
+    ids=" ".join,
+)
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_output_that_cannot_be_written_is_exit_3_in_one_line(folder: Path, args, stdout) -> None:
+    def close_stdout() -> None:
+        os.close(1)
+
+    full = Path("/dev/full")
+    if stdout == "full" and not full.exists():
+        pytest.skip("no /dev/full here")
+    with full.open("w") if stdout == "full" else open(os.devnull, "w") as sink:  # noqa: PTH123
+        done = subprocess.run(
+            [sys.executable, "-m", "pkmcli", *args],
+            cwd=folder,
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=close_stdout if stdout == "closed" else None,
+            check=False,
+        )
+    reason = "No space left on device" if stdout == "full" else "standard output is closed"
+    assert (done.returncode, done.stderr) == (3, f"<stdout>: cannot write the output: {reason}\n")

@@ -284,7 +284,7 @@ def test_init_force_overwrites_and_keeps_the_mode(existing: Path) -> None:
 def test_init_into_a_missing_directory(tmp_path: Path) -> None:
     path = tmp_path / "tidak-ada" / "jawaban.yaml"
     result = init(str(path))
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == f"{path}: cannot write: directory '{path.parent}' does not exist\n"
     assert result.stdout == ""
     assert not path.parent.exists()
@@ -293,7 +293,7 @@ def test_init_into_a_missing_directory(tmp_path: Path) -> None:
 def test_init_under_a_file(existing: Path) -> None:
     path = existing / "jawaban.yaml"
     result = init(str(path))
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == f"{path}: cannot write: '{existing}' is not a directory\n"
     assert existing.read_text(encoding="utf-8") == OLD
 
@@ -301,7 +301,7 @@ def test_init_under_a_file(existing: Path) -> None:
 @pytest.mark.parametrize("force", [[], ["--force"]])
 def test_init_onto_a_directory(tmp_path: Path, force: list[str]) -> None:
     result = init(str(tmp_path), *force)
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == f"{tmp_path}: is a directory; give a file path to write\n"
     assert list(tmp_path.iterdir()) == []
 
@@ -332,7 +332,7 @@ def report(answers: Path, output: Path) -> Any:
 def test_report_into_a_missing_directory(answers: Path) -> None:
     output = answers.parent / "tidak-ada" / "laporan.md"
     result = report(answers, output)
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == f"{output}: cannot write: directory '{output.parent}' does not exist\n"
     assert result.stdout == ""
 
@@ -340,13 +340,13 @@ def test_report_into_a_missing_directory(answers: Path) -> None:
 def test_report_under_a_file(answers: Path) -> None:
     output = answers / "laporan.md"
     result = report(answers, output)
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == f"{output}: cannot write: '{answers}' is not a directory\n"
 
 
 def test_report_onto_a_directory(answers: Path) -> None:
     result = report(answers, answers.parent)
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == f"{answers.parent}: is a directory; give a file path to write\n"
     assert leftovers(answers.parent) == []
 

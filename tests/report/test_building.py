@@ -436,7 +436,7 @@ def test_output_file_is_written(runner, tmp_path):
 def test_output_into_missing_directory(runner, tmp_path):
     target = tmp_path / "tiada" / "laporan.md"
     code, out, err = report(runner, DATA / "report-mid.yaml", "-o", target)
-    assert (code, out) == (3, "")
+    assert (code, out) == (2, "")
     assert err == f"{target}: cannot write: directory '{target.parent}' does not exist\n"
     assert not target.parent.exists()
 
@@ -445,7 +445,7 @@ def test_output_under_a_file(runner, tmp_path):
     (tmp_path / "berkas").write_text("x", encoding="utf-8")
     target = tmp_path / "berkas" / "laporan.md"
     code, out, err = report(runner, DATA / "report-mid.yaml", "-o", target)
-    assert (code, out) == (3, "")
+    assert (code, out) == (2, "")
     assert err == f"{target}: cannot write: '{target.parent}' is not a directory\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["berkas"]
 

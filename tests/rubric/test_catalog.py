@@ -123,7 +123,9 @@ def test_a_missing_rubric_file_is_reported(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(PkmError) as caught:
         load_rubric("tidak-ada.yaml")
-    assert [p.render() for p in caught.value.problems] == ["tidak-ada.yaml: no such file"]
+    assert [p.render() for p in caught.value.problems] == [
+        "tidak-ada.yaml: no such file or directory"
+    ]
 
 
 def test_an_invalid_rubric_file_reports_its_own_name(tmp_path, monkeypatch):

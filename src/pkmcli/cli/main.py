@@ -1,7 +1,11 @@
 """The entry point: register every command, run the app, report bugs as bugs (exit 70)."""
 
+import errno
+import io
+import os
 import sys
 import traceback
+from typing import Any
 
 import typer
 
@@ -15,15 +19,81 @@ from pkmcli.cli import score, validate, init, report, assess, rubric  # noqa: F4
 # isort: on
 
 
+class OutputError(OSError):
+    """Standard output could not take what pkm wrote (a full disk, a closed descriptor)."""
+
+
+class _GuardedOutput(io.BufferedIOBase):
+    """The bytes under standard output, marking every failure to write as an OutputError."""
+
+    def __init__(self, target: Any) -> None:
+        self.target = target  # the real buffer; None when stdout was closed (`>&-`)
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.target is not None and bool(self.target.isatty())
+
+    def fileno(self) -> int:
+        if self.target is None:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        return int(self.target.fileno())
+
+    def write(self, data: Any) -> int:
+        return self._guard("write", data)
+
+    def flush(self) -> None:
+        self._guard("flush")
+
+    def _guard(self, name: str, *args: Any) -> Any:
+        if self.target is None:
+            raise OutputError(errno.EBADF, "standard output is closed")
+        try:
+            return getattr(self.target, name)(*args)
+        except BrokenPipeError:
+            raise  # the reader went away: exit 141, as the app's handler says
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror or str(exc)) from None
+
+
+def _guard_stdout() -> None:
+    """Put standard output behind a guard that tells its failures from pkm's own."""
+    current = sys.stdout
+    if current is not None and not hasattr(current, "buffer"):
+        return  # already replaced (tests, embedding)
+    buffer = current.buffer if current is not None else None
+    sys.stdout = io.TextIOWrapper(
+        _GuardedOutput(buffer),
+        encoding=current.encoding if current is not None else "utf-8",
+        errors=current.errors if current is not None else "strict",
+        line_buffering=bool(current is not None and current.line_buffering),
+        write_through=True,
+    )
+
+
 def main() -> None:
-    """Run the CLI; anything but a user error is a bug: exit 70 with the traceback."""
+    """Run the CLI; anything but a user error is a bug: exit 70 with the traceback.
+
+    Output that cannot be written (a full disk, a closed stdout) is an output problem:
+    one line and exit 3, never a success.
+    """
+    _guard_stdout()
     try:
-        app(prog_name="pkm")
+        try:
+            app(prog_name="pkm")
+        finally:
+            sys.stdout.flush()
     except SystemExit:
         raise
     except KeyboardInterrupt:
         typer.echo("pkm: interrupted", err=True)
         sys.exit(ExitCode.INTERRUPTED)
+    except OutputError as exc:
+        typer.echo(f"<stdout>: cannot write the output: {exc.strerror}", err=True)
+        # What is left in the buffers must not fail again when Python exits.
+        sys.stdout = io.TextIOWrapper(io.BytesIO())
+        sys.exit(ExitCode.INVALID)
     except Exception:  # noqa: BLE001 - the last resort: report a bug, never hide it
         typer.echo(
             "pkm: internal error (a bug in pkm; please report it with the traceback below)",

@@ -10,6 +10,8 @@ from pathlib import Path
 from pkmcli.errors import Problem
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
+EMPTY_FOLDER = "is a folder without answers files (*.yaml, *.yml, *.json) in it"
+MISSING = "no such file or directory"
 
 
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
@@ -19,7 +21,10 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            found.update(_walk(str(path), problems))
+            inside = list(_walk(str(path), problems))
+            if not inside and not problems:
+                problems.append(Problem(raw, EMPTY_FOLDER))
+            found.update(inside)
         elif path.exists():
             found.add(raw)
         elif glob.has_magic(raw):
@@ -29,7 +34,7 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
                 problems.append(Problem(raw, "no files match this pattern"))
             found.update(matches)
         else:
-            problems.append(Problem(raw, "no such file or directory"))
+            problems.append(Problem(raw, MISSING))
     return sorted(found), problems
 
 

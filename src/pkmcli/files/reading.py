@@ -131,7 +131,7 @@ def read_text(path: StrPath, display: str | None = None) -> str:
                 name, f"over the {cap:,}-byte limit (set PKM_MAX_FILE_BYTES to raise it)"
             )
     except FileNotFoundError:
-        raise PkmError.single(name, "no such file") from None
+        raise PkmError.single(name, "no such file or directory") from None
     except IsADirectoryError:
         raise PkmError.single(name, "is a directory, not a file") from None
     except PermissionError:

@@ -55,8 +55,8 @@ def check_not_an_input(target: Path, shown: str, inputs: Iterable[tuple[str, str
             )
 
 
-def check_writable(path: Path, shown: str, error: type[PkmError] = PkmError) -> None:
-    """Refuse a path that cannot be written, before any work is done for it."""
+def check_writable(path: Path, shown: str, error: type[PkmError] = UsageError) -> None:
+    """Refuse a path that cannot be written, before any work is done for it (exit 2)."""
     why = unwritable(path)
     if why is not None:
         raise error.single(shown, why)
@@ -83,7 +83,7 @@ def write_atomic(path: Path, text: str) -> None:
     Devices and pipes such as ``/dev/stdout`` are written in place: they cannot be renamed over.
     """
     shown = str(path)
-    check_writable(path, shown)
+    check_writable(path, shown, PkmError)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
