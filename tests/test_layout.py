@@ -30,6 +30,16 @@ UNTESTED = {
     "rubric/rules.py": "with the model: tests/rubric/test_model.py",
     "rubric/validation.py": "with the model: tests/rubric/test_model.py",
     "scoring/plans.py": "with the fast lane: tests/batch/test_lane.py",
+    "cli/skm.py": "the command, with the survey package: tests/survey/test_skm.py",
+    "survey/counts.py": "the counting's state: tests/survey/test_tally.py",
+    "survey/definition.py": "survey files, loaded and checked: tests/survey/test_catalog.py",
+    "survey/folding.py": "with the labels it folds: tests/survey/test_labels.py",
+    "survey/mapping.py": "--map and mapping files: tests/survey/test_columns.py and test_skm.py",
+    "survey/profiles.py": "respondents' profile counts: tests/survey/test_checks.py",
+    "survey/result.py": "the JSON contract: tests/survey/test_arithmetic.py and test_skm.py",
+    "survey/running.py": "the whole calculation: tests/survey/test_skm.py",
+    "survey/sources.py": "which reader a file needs: tests/survey/test_reading.py",
+    "survey/totals.py": "totals over files and groups: tests/survey/test_tally.py",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -27,9 +28,28 @@ def is_rubric(doc: Document) -> bool:
     return bool(keys & RUBRIC_KEYS) and not keys & ANSWERS_KEYS
 
 
-def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False) -> str:
+class OtherKind(Protocol):
+    """A kind of file validated by a package above this one (a survey definition)."""
+
+    def recognises(self, doc: Document) -> bool: ...
+
+    def check(self, file: str) -> str:
+        """Validate the file; return its summary or raise PkmError."""
+        ...
+
+
+def check_file(
+    file: str,
+    rubric_ref: str | None = None,
+    *,
+    strict: bool = False,
+    others: Sequence[OtherKind] = (),
+) -> str:
     """Validate one file; return a one-line summary, or raise PkmError with every problem."""
     doc = load_document(Path(file), file)
+    for kind in others:
+        if kind.recognises(doc):
+            return kind.check(file)
     if is_rubric(doc):
         rubric = rubric_from_document(doc)
         return (
@@ -47,7 +67,11 @@ def check_file(file: str, rubric_ref: str | None = None, *, strict: bool = False
 
 
 def check_files(
-    inputs: Sequence[str], rubric_ref: str | None = None, *, strict: bool = False
+    inputs: Sequence[str],
+    rubric_ref: str | None = None,
+    *,
+    strict: bool = False,
+    others: Sequence[OtherKind] = (),
 ) -> Iterator[tuple[str, str, list[Problem]]]:
     """Check each file the inputs name; yield (file, summary, problems), in path order.
 
@@ -61,6 +85,6 @@ def check_files(
         yield problem.file, "", [problem]
     for path in paths:
         try:
-            yield path, check_file(path, rubric_ref, strict=strict), []
+            yield path, check_file(path, rubric_ref, strict=strict, others=others), []
         except PkmError as exc:
             yield path, "", exc.problems

@@ -62,7 +62,10 @@ NewFileRubricOpt = Annotated[
         help="Shipped rubric id or path to a rubric YAML file (default: pkp-2019).",
     ),
 ]
-LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Language of labels and texts.")]
+LangOpt = Annotated[
+    Lang,
+    typer.Option("--lang", "-l", envvar="PKM_LANG", help="Language of labels and texts."),
+]
 
 
 def report_problems(problems: list[Problem]) -> None:

@@ -15,7 +15,7 @@ from pkmcli.errors import ExitCode
 # Each command module registers its command on the app as it is imported, and `pkm --help`
 # lists them in this order.
 # isort: off
-from pkmcli.cli import score, validate, init, report, assess, rubric  # noqa: F401
+from pkmcli.cli import score, validate, init, report, assess, skm, rubric  # noqa: F401
 # isort: on
 
 
@@ -41,7 +41,7 @@ class _GuardedOutput(io.BufferedIOBase):
         return int(self.target.fileno())
 
     def write(self, data: Any) -> int:
-        return self._guard("write", data)
+        return int(self._guard("write", data))
 
     def flush(self) -> None:
         self._guard("flush")

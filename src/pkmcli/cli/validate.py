@@ -4,7 +4,15 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import RubricOpt, app, exit_with, handles_errors, report_problems
+from pkmcli.cli.app import (
+    Lang,
+    LangOpt,
+    RubricOpt,
+    app,
+    exit_with,
+    handles_errors,
+    report_problems,
+)
 
 
 @app.command()
@@ -12,18 +20,25 @@ from pkmcli.cli.app import RubricOpt, app, exit_with, handles_errors, report_pro
 def validate(
     files: Annotated[
         list[str],
-        typer.Argument(help="Rubric or answers files.", metavar="FILE...", show_default=False),
+        typer.Argument(
+            help="Rubric, answers or survey definition files.",
+            metavar="FILE...",
+            show_default=False,
+        ),
     ],
     rubric: RubricOpt = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
     ] = False,
+    lang: LangOpt = Lang.id,
 ) -> None:
-    """Check rubric or answers files, reporting every problem at once."""
+    """Check rubric, answers or survey files, reporting every problem at once."""
     from pkmcli.answers.checking import check_files  # noqa: PLC0415
+    from pkmcli.survey.catalog import SurveyFiles  # noqa: PLC0415
 
     code = 0
-    for path, summary, problems in check_files(files, rubric, strict=strict):
+    surveys = SurveyFiles(lang.value)
+    for path, summary, problems in check_files(files, rubric, strict=strict, others=[surveys]):
         if problems:
             report_problems(problems)
             code = 3
