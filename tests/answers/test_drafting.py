@@ -216,7 +216,8 @@ def answer_sets(draw: st.DrawFn) -> AnswerSet:
         answers[ident] = Answer(
             key=key,
             note=draw(st.none() | texts),
-            evidence=tuple(draw(st.lists(texts, max_size=3))),
+            # A blank evidence item is no evidence: the reader drops it.
+            evidence=tuple(draw(st.lists(texts.filter(str.strip), max_size=3))),
         )
     return AnswerSet(
         rubric="pkp-2019",

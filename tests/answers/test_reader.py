@@ -9,7 +9,7 @@ import pytest
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.answers.reader import check_complete, load_answers
 from pkmcli.errors import PkmError
-from pkmcli.rubric.catalog import shipped_rubrics
+from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 
 NUMERIC_RUBRIC = """\
 id: angka
@@ -473,3 +473,39 @@ def test_with_rubric_given_a_file_need_not_name_it(write_answers):
     )
     with pytest.raises(PkmError, match="missing required key 'rubric'"):
         load_answers(path)
+
+
+def test_empty_text_is_unanswered_as_an_empty_entry_is(write_answers):
+    text = 'rubric: pkp-2019\nanswers:\n  a.1: ""\n  a.2: {answer: "", note: n}\n  a.3: "  "\n'
+    _, answer_set = load_answers(write_answers(text))
+    assert "a.1" not in answer_set.answers
+    assert answer_set.answers["a.2"] == Answer(note="n")
+    assert answer_set.unanswered(load_rubric("pkp-2019"))[:3] == ["a.1", "a.2", "a.3"]
+
+
+def test_labels_answer_as_the_interview_takes_them(write_answers):
+    text = "rubric: pkp-2019\nanswers:\n  a.1: Yes\n  b.5: tidak\n  c.2: YA\n"
+    _, answer_set = load_answers(write_answers(text))
+    assert {k: a.key for k, a in answer_set.answers.items()} == {
+        "a.1": "ya",
+        "b.5": "tidak",
+        "c.2": "YA",
+    }
+
+
+def test_blank_evidence_items_are_no_evidence(write_answers):
+    text = 'rubric: pkp-2019\nanswers:\n  a.1: {answer: ya, evidence: ["", x.pdf, "  "]}\n'
+    _, answer_set = load_answers(write_answers(text))
+    assert answer_set.answers["a.1"].evidence == ("x.pdf",)
+
+
+def test_a_percentage_that_looks_like_a_fraction_is_warned_about(runner, write_answers):
+    from pkmcli.cli.main import app  # noqa: PLC0415 - every command registered
+
+    rubric = write_answers(NUMERIC_RUBRIC, "angka.yaml")
+    path = write_answers("rubric: angka\nanswers:\n  x.1: 0.85\n")
+    warning = f"{path}:3:8: x.1: warning: 0.85 is read as 0.85 %, not 85 %: percentages go from 0 to 100\n"
+    done = runner.invoke(app, ["score", str(path), "-r", str(rubric), "-f", "json"])
+    assert (done.exit_code, done.stderr) == (0, warning)
+    done = runner.invoke(app, ["validate", str(path), "-r", str(rubric)])
+    assert (done.exit_code, done.stderr) == (0, warning)

@@ -110,12 +110,12 @@ def test_new_file_takes_metadata_options_and_an_empty_file_counts_as_new(tmp_pat
 
 def test_resuming_an_invalid_file_reports_located_errors_and_leaves_it(tmp_path):
     path = tmp_path / "rusak.yaml"
-    text = "rubric: pkp-2019\nanswers:\n  a.1: yes\n  a.9: b\n"
+    text = "rubric: pkp-2019\nanswers:\n  a.1: mungkin\n  a.9: b\n"
     path.write_text(text)
     with pytest.raises(PkmError) as caught:
         open_session(path, None, {}, "rusak.yaml")
     assert [p.render() for p in caught.value.problems] == [
-        "rusak.yaml:3:8: a.1: 'yes' is not an option here; expected one of ya, tidak",
+        "rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak",
         "rusak.yaml:4:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)",
     ]
     assert path.read_text() == text

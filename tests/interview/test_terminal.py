@@ -234,13 +234,13 @@ def test_scores_go_to_stdout_and_prompts_to_the_terminal(tmp_path):
 @pytest.mark.pty
 def test_an_invalid_file_is_reported_and_left_untouched(tmp_path):
     path = tmp_path / "rusak.yaml"
-    text = "rubric: pkp-2019\nanswers:\n  a.1: yes\n  a.9: b\n"
+    text = "rubric: pkp-2019\nanswers:\n  a.1: mungkin\n  a.9: b\n"
     path.write_text(text)
     child = spawn(tmp_path, "rusak.yaml")
     rest = finish(child)
     assert child.exitstatus == 3
     assert rest == (
-        "rusak.yaml:3:8: a.1: 'yes' is not an option here; expected one of ya, tidak\n"
+        "rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
         "rusak.yaml:4:3: unknown criterion 'a.9'; did you mean a.4? "
         "(rubric pkp-2019 has a.1 to c.3)\n"
     )

@@ -44,26 +44,27 @@ def check_file(
     *,
     strict: bool = False,
     others: Sequence[OtherKind] = (),
-) -> str:
-    """Validate one file; return a one-line summary, or raise PkmError with every problem."""
+) -> tuple[str, list[Problem]]:
+    """Validate one file; return a one-line summary and any warnings, or raise PkmError."""
     doc = load_document(Path(file), file)
     for kind in others:
         if kind.recognises(doc):
-            return kind.check(file)
+            return kind.check(file), []
     if is_rubric(doc):
         rubric = rubric_from_document(doc)
         return (
             f"rubric {rubric.id} {rubric.version}: {len(rubric.all_indicators())} "
             f"indicators, {len(rubric.all_criteria())} criteria, "
             f"maximum {rubric.max_score:g}"
-        )
+        ), []
     rubric = rubric_for(doc, rubric_ref)
     # The reader finds duplicate keys itself, with more context than construction does.
     answer_set = read_answers(replace(doc, problems=[]), rubric, chosen=rubric_ref is not None)
     if strict:
         check_complete(answer_set, rubric)
     answered = len(rubric.all_criteria()) - len(answer_set.unanswered(rubric))
-    return f"answers for {rubric.id}: {answered} of {len(rubric.all_criteria())} answered"
+    summary = f"answers for {rubric.id}: {answered} of {len(rubric.all_criteria())} answered"
+    return summary, list(answer_set.warnings)
 
 
 def check_files(
@@ -72,8 +73,8 @@ def check_files(
     *,
     strict: bool = False,
     others: Sequence[OtherKind] = (),
-) -> Iterator[tuple[str, str, list[Problem]]]:
-    """Check each file the inputs name; yield (file, summary, problems), in path order.
+) -> Iterator[tuple[str, str, list[Problem], list[Problem]]]:
+    """Check each file the inputs name; yield (file, summary, problems, warnings), in order.
 
     Inputs that name nothing come first, with their problem; raise UsageError when the
     inputs name no file at all.
@@ -82,9 +83,11 @@ def check_files(
     if not paths and not missing:
         raise UsageError([Problem("pkm validate", "no files found in the given inputs")])
     for problem in missing:
-        yield problem.file, "", [problem]
+        yield problem.file, "", [problem], []
     for path in paths:
         try:
-            yield path, check_file(path, rubric_ref, strict=strict, others=others), []
+            summary, warnings = check_file(path, rubric_ref, strict=strict, others=others)
         except PkmError as exc:
-            yield path, "", exc.problems
+            yield path, "", exc.problems, []
+        else:
+            yield path, summary, [], warnings

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from pkmcli.errors import Problem
 from pkmcli.files.reading import NULL_TAG, NULL_WORDS
 from pkmcli.rubric.model import Rubric
 
@@ -43,6 +44,8 @@ class AnswerSet:
     file: str = "<answers>"
     # 1-based (line, column) of each criterion key, and of the 'answers' key itself.
     locations: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
+    # What reads as written but is likely meant otherwise (a percentage written as 0.85).
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
 
     def unanswered(self, rubric: Rubric) -> list[str]:
         """Criterion ids with no answer, in rubric order."""

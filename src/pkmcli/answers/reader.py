@@ -37,11 +37,17 @@ class _Reader:
         self.rubric = rubric
         self.chosen = chosen  # the rubric was given with --rubric
         self.problems: list[Problem] = list(doc.problems)
+        self.warnings: list[Problem] = []
         self.locations: dict[str, tuple[int, int]] = {}
 
     def problem(self, node: yaml.Node, message: str, key: str | None = None) -> None:
         line, column = position(node)
         self.problems.append(Problem(self.doc.file, message, line, column, key))
+
+    def warn(self, node: yaml.Node, message: str, key: str | None = None) -> None:
+        """Note something that reads as written but is likely meant otherwise."""
+        line, column = position(node)
+        self.warnings.append(Problem(self.doc.file, f"warning: {message}", line, column, key))
 
     def pairs(
         self, node: yaml.MappingNode, allowed: tuple[str, ...] | None, where: str | None
@@ -130,7 +136,12 @@ class _Reader:
         if self.problems:
             raise PkmError(self.problems)
         return AnswerSet(
-            rubric=rubric_id, answers=answers, file=self.doc.file, locations=self.locations, **meta
+            rubric=rubric_id,
+            answers=answers,
+            file=self.doc.file,
+            locations=self.locations,
+            warnings=tuple(self.warnings),
+            **meta,
         )
 
     def rubric_id(self, root: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
@@ -206,8 +217,8 @@ class _Reader:
 
     def value(self, criterion: Criterion, node: yaml.Node) -> Answer:
         ident = criterion.id
-        if is_null(node):
-            return Answer()
+        if is_null(node) or (isinstance(node, yaml.ScalarNode) and not node.value.strip()):
+            return Answer()  # empty, also written as "": unanswered
         if criterion.type == "percentage":
             number = self.number(node, ident, "percentage")
             if number is not None and number > 100:
@@ -215,11 +226,20 @@ class _Reader:
                     node, f"percentage: must be between 0 and 100, got {node.value}", ident
                 )
                 return Answer()
+            if number is not None and 0 < number < 1:
+                self.warn(
+                    node,
+                    f"{node.value} is read as {node.value} %, not {number * 100:g} %: "
+                    f"percentages go from 0 to 100",
+                    ident,
+                )
             return Answer(number=number)
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"expected an option key, got {_kind(node)}", ident)
             return Answer()
-        option = criterion.find_option(node.value)
+        option = criterion.find_option(node.value) or criterion.find_label(node.value)
+        if option is not None and option.key.casefold() != node.value.casefold():
+            return Answer(key=option.key)  # a label, as the interview takes it
         if option is None:
             keys = [o.key for o in criterion.choices]
             self.problem(
@@ -269,7 +289,7 @@ class _Reader:
         if is_null(node):
             return ()
         if isinstance(node, yaml.ScalarNode):
-            return (node.value,)
+            return (node.value,) if node.value.strip() else ()
         if not isinstance(node, yaml.SequenceNode):
             self.problem(
                 node, f"evidence: expected a list of paths or links, got {_kind(node)}", ident
@@ -278,7 +298,8 @@ class _Reader:
         items: list[str] = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode) and not is_null(item):
-                items.append(item.value)
+                if item.value.strip():  # an empty item is no evidence
+                    items.append(item.value)
             else:
                 self.problem(item, f"evidence: expected a path or link, got {_kind(item)}", ident)
         return tuple(items)

@@ -29,12 +29,13 @@ class Batch:
         if outcome.problems:
             self.portfolio.add_invalid(outcome.file)
             return render_problems(outcome.problems)
+        said = render_problems(outcome.warnings) if outcome.warnings else []
         if outcome.card is None:  # nobody asked for figures
             self.portfolio.scored += 1
-            return []
+            return said
         checks = check_gates(outcome.card, self.gates)
         self.portfolio.add(outcome.card, checks)
-        return [gate_message(outcome.file, c) for c in checks if not c.passed]
+        return said + [gate_message(outcome.file, c) for c in checks if not c.passed]
 
     @property
     def status(self) -> ExitCode:

@@ -32,13 +32,15 @@ def _text(node: yaml.Node, *, multiline: bool) -> tuple[bool, str | None]:
 
 def _evidence(node: yaml.Node) -> tuple[str, ...] | None:
     if isinstance(node, yaml.ScalarNode):
-        return () if is_null(node) else (node.value,)
+        if is_null(node):
+            return ()
+        return (node.value,) if node.value.strip() else None
     if not isinstance(node, yaml.SequenceNode):
         return None
     items = []
     for item in node.value:
-        if not isinstance(item, yaml.ScalarNode) or is_null(item):
-            return None
+        if not isinstance(item, yaml.ScalarNode) or is_null(item) or not item.value.strip():
+            return None  # the reader decides (an empty item is dropped there)
         items.append(item.value)
     return tuple(items)
 

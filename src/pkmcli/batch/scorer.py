@@ -47,6 +47,7 @@ class Outcome(NamedTuple):
     line: str | None = None
     problems: tuple[Problem, ...] = ()
     result: ScoreResult | None = None
+    warnings: tuple[Problem, ...] = ()
 
 
 # Rubric and plan picked per (--rubric, rubric named in the file, language); a batch names
@@ -83,4 +84,5 @@ def score_file(file: str, job: Job) -> Outcome:
         record_of(tally) if job.keep_record else None,
         line_of(tally) if job.make_line else None,
         result=result if job.keep_result else None,
+        warnings=result.answers.warnings if result is not None else (),
     )

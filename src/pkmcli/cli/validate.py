@@ -38,9 +38,10 @@ def validate(
 
     code = 0
     surveys = SurveyFiles(lang.value)
-    for path, summary, problems in check_files(files, rubric, strict=strict, others=[surveys]):
+    checked = check_files(files, rubric, strict=strict, others=[surveys])
+    for path, summary, problems, warnings in checked:
+        report_problems(problems or warnings)
         if problems:
-            report_problems(problems)
             code = 3
         else:
             typer.echo(f"{path}: ok ({summary})")

@@ -21,14 +21,9 @@ def choose_option(criterion: Criterion, typed: str) -> Option | None:
     exact = criterion.find_option(typed)
     if exact is not None:
         return exact
-    by_label = [
-        option
-        for option in criterion.choices
-        if option.label is not None
-        and folded in {option.label.id.casefold(), (option.label.en or "").casefold()}
-    ]
-    if len(by_label) == 1:
-        return by_label[0]
+    by_label = criterion.find_label(typed)
+    if by_label is not None:
+        return by_label
     by_prefix = [o for o in criterion.choices if o.key.casefold().startswith(folded)]
     return by_prefix[0] if len(by_prefix) == 1 else None
 

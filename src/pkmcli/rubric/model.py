@@ -209,6 +209,17 @@ class Criterion(Model):
         folded = key.casefold()
         return next((o for o in self._choices if o.key.casefold() == folded), None)
 
+    def find_label(self, text: str) -> Option | None:
+        """Return the one option whose label (in either language) is ``text``, ignoring case."""
+        folded = text.strip().casefold()
+        found = [
+            o
+            for o in self._choices
+            if o.label is not None
+            and folded in {o.label.id.casefold(), (o.label.en or "").casefold()}
+        ]
+        return found[0] if len(found) == 1 else None
+
     @property
     def best_value(self) -> float:
         """The highest value any answer can earn here."""
