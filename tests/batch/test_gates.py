@@ -54,3 +54,13 @@ def test_gate_messages():
     assert gate_message("u.yaml", Check(Gate(50.0, "b"), 40.0)) == (
         "u.yaml: indicator b at 40.00% is under the --fail-under-indicator gate of 50%"
     )
+
+
+@pytest.mark.parametrize(
+    ("actual", "shown"),
+    [(49.996, "49.996"), (49.99, "49.99"), (49.9999999, "49.9999999"), (61.4166, "61.42")],
+)
+def test_a_failed_gate_shows_enough_digits_to_be_under_it(actual, shown):
+    check = Check(Gate(50.0) if actual < 50 else Gate(60.0), actual)
+    assert check.shown() == shown
+    assert gate_message("f.yaml", check).startswith(f"f.yaml: {shown}% is under")

@@ -104,9 +104,22 @@ def test_invalid_files_are_listed_and_counted_and_the_valid_ones_scored(runner, 
     (portfolio / "kosong.yaml").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["score", "jawaban", "-f", "jsonl", "--fail-under", "99"])
     assert result.exit_code == 3  # invalid input wins over a failed gate
-    assert [json.loads(line)["unit"] for line in result.stdout.splitlines()] == [
-        "Unit A",
-        "Unit B",
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["file"], r["valid"], r.get("unit")) for r in records] == [
+        ("jawaban/a.yaml", True, "Unit A"),
+        ("jawaban/b.yaml", True, "Unit B"),
+        ("jawaban/kosong.yaml", False, None),
+        ("jawaban/rusak.yaml", False, None),
+    ]
+    assert records[3]["problems"] == [
+        {
+            "line": 3,
+            "column": 8,
+            "key": "a.1",
+            "message": "'mungkin' is not an option here; expected one of ya, tidak",
+            "text": "jawaban/rusak.yaml:3:8: a.1: 'mungkin' is not an option here; "
+            "expected one of ya, tidak",
+        }
     ]
     assert result.stderr == (
         "jawaban/b.yaml: 92.50% is under the --fail-under gate of 99%\n"
@@ -199,11 +212,21 @@ def test_indicator_gates_know_every_shipped_rubric_without_rubric_option(runner)
     result = runner.invoke(app, ["score", "jawaban", "--fail-under-indicator", "zz=5"])
     assert result.exit_code == 2
     assert "rubric pkp-2019 has a, b, c; rubric pkp-2021 has p1" in result.stderr
-    # A gate on another rubric's indicator does not apply to these files.
+    # A gate on another rubric's indicator is a mistake when no file scored has it.
     result = runner.invoke(
         app, ["score", "jawaban", "-f", "json", "--fail-under-indicator", "p1=99"]
     )
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "--fail-under-indicator: no file scored has indicator 'p1' (pkp-2019 has a, b, c)\n",
+    )
+
+
+def test_indicator_gates_apply_to_the_files_of_their_rubric(runner, portfolio):
+    (portfolio / "c.yaml").write_text("rubric: pkp-2021\nanswers:\n  p1.a: a\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", "jawaban", "--fail-under-indicator", "p1=99"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("jawaban/c.yaml: indicator p1 at ")
 
 
 @pytest.mark.usefixtures("portfolio")

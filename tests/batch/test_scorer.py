@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from helpers import ROOT
 from pkmcli.batch import scorer
 from pkmcli.batch.scorer import Job, score_file
 from pkmcli.cli.main import app
@@ -44,3 +47,30 @@ def test_a_single_file_table_reads_and_scores_the_file_once(runner, plain, monke
     done = runner.invoke(app, ["score", str(plain)])
     assert done.exit_code == 0, done.stderr
     assert reads == [str(plain)]
+
+
+def test_files_that_are_plainly_no_answers_are_skipped_with_a_notice(runner, plain):
+    folder = plain.parent
+    (folder / "rubrik.yaml").write_text((ROOT / "rubrics" / "pkp-2019.yaml").read_text())
+    (folder / "hasil.json").write_text(
+        runner.invoke(app, ["score", str(plain), "-f", "json"]).stdout
+    )
+    (folder / "snap.json").write_text(
+        (ROOT / "rubrics" / "validated" / "pkp-2019.json").read_text()
+    )
+    done = runner.invoke(app, ["score", str(folder), "-f", "jsonl"])
+    assert done.exit_code == 0, done.stderr
+    assert [json.loads(line)["file"] for line in done.stdout.splitlines()] == [str(plain)]
+    assert done.stderr.splitlines() == [
+        f"{folder / 'hasil.json'}: skipped: a result file of pkm score, not answers",
+        f"{folder / 'rubrik.yaml'}: skipped: a rubric, not answers",
+        f"{folder / 'snap.json'}: skipped: a validated rubric snapshot, not answers",
+    ]
+
+
+def test_inputs_with_no_answers_file_at_all_are_a_usage_error(runner, tmp_path):
+    rubric = tmp_path / "rubrik.yaml"
+    rubric.write_text((ROOT / "rubrics" / "pkp-2019.yaml").read_text())
+    done = runner.invoke(app, ["score", str(rubric)])
+    assert done.exit_code == 2
+    assert done.stderr.endswith("pkm score: no answers files among the inputs (1 skipped)\n")

@@ -170,7 +170,7 @@ def test_strict_makes_unanswered_criteria_invalid(runner, write_answers):
     write_answers(GOOD, "jawaban.yaml")
     result = runner.invoke(app, ["score", "--strict", "-f", "json", "jawaban.yaml"])
     assert result.exit_code == 3
-    assert json.loads(result.stdout) == []
+    assert [(r["file"], r["valid"]) for r in json.loads(result.stdout)] == [("jawaban.yaml", False)]
     assert result.stderr == (
         "jawaban.yaml:4:1: c.3: unanswered (--strict requires an answer for every criterion)\n"
     )
@@ -199,14 +199,20 @@ def test_fail_under_outside_0_to_100_is_a_usage_error(runner, write_answers):
     assert "--fail-under" in result.stderr
 
 
-def test_an_invalid_file_prints_errors_on_stderr_and_nothing_on_stdout(runner, write_answers):
+def test_an_invalid_file_prints_errors_on_stderr_and_its_entry_in_machine_formats(
+    runner, write_answers
+):
     write_answers(BAD, "salah.yaml")
-    for fmt in ("table", "json", "jsonl"):
+    for fmt in ("table", "json", "jsonl", "csv"):
         result = runner.invoke(app, ["score", "-f", fmt, "salah.yaml"])
         assert result.exit_code == 3
         assert result.stderr == BAD_ERRORS
-        assert result.stdout in {"", "[]\n"}
         assert "Traceback" not in result.stderr
+        if fmt == "table":
+            assert result.stdout == ""
+        else:
+            assert "salah.yaml" in result.stdout
+            assert ("false" in result.stdout) is True
 
 
 def test_a_batch_with_an_invalid_file_still_scores_the_valid_ones(runner, write_answers):
@@ -216,9 +222,11 @@ def test_a_batch_with_an_invalid_file_still_scores_the_valid_ones(runner, write_
     args = ["score", "-f", "jsonl", "a-baik.yaml", "salah.yaml", "z-lengkap.yaml", "hilang.yaml"]
     result = runner.invoke(app, args)
     assert result.exit_code == 3
-    assert [json.loads(line)["file"] for line in result.stdout.splitlines()] == [
-        "a-baik.yaml",
-        "z-lengkap.yaml",
+    assert [(r["file"], r["valid"]) for r in map(json.loads, result.stdout.splitlines())] == [
+        ("hilang.yaml", False),
+        ("a-baik.yaml", True),
+        ("salah.yaml", False),
+        ("z-lengkap.yaml", True),
     ]
     assert result.stderr == "hilang.yaml: no such file or directory\n" + BAD_ERRORS
     result = runner.invoke(app, ["score", "a-baik.yaml", "salah.yaml"])

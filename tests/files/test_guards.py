@@ -218,7 +218,12 @@ def test_bad_and_good_files_in_one_batch(tmp_path: Path) -> None:
     }
     outcome = run_case(case, tmp_path)
     assert outcome["exit"] == 3
-    assert [json.loads(line)["file"] for line in outcome["stdout"].splitlines()] == ["good.yaml"]
+    records = [json.loads(line) for line in outcome["stdout"].splitlines()]
+    assert [(r["file"], r["valid"]) for r in records] == [
+        ("alias-recursive.yaml", False),
+        ("binary.yaml", False),
+        ("good.yaml", True),
+    ]
     assert outcome["stderr"].splitlines() == [
         "alias-recursive.yaml:2:10: this collection contains an alias to itself; refusing to load",
         "binary.yaml:3: binary data (NUL byte); expected a YAML or JSON text file",

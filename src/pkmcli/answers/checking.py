@@ -24,8 +24,34 @@ def is_rubric(doc: Document) -> bool:
     root = doc.node
     if not isinstance(root, yaml.MappingNode):
         return False
-    keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+    keys = _keys(root)
     return bool(keys & RUBRIC_KEYS) and not keys & ANSWERS_KEYS
+
+
+def other_kind(doc: Document) -> str | None:
+    """Say what a file is when it is plainly no answers file (a rubric, pkm's own output)."""
+    root = doc.node
+    if isinstance(root, yaml.SequenceNode):
+        first = root.value[0] if root.value else None
+        if isinstance(first, yaml.MappingNode) and {"file", "rubric"} <= _keys(first):
+            return "a result file of pkm score, not answers"
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    keys = _keys(root)
+    if {"format", "sources", "rubric"} <= keys:
+        return "a validated rubric snapshot, not answers"
+    if {"file", "rubric", "score", "indicators"} <= keys:
+        return "a result of pkm score, not answers"
+    if {"elements", "bands"} <= keys:
+        return "a survey definition, not answers"
+    if is_rubric(doc):
+        return "a rubric, not answers"
+    return None
+
+
+def _keys(node: yaml.MappingNode) -> set[str]:
+    return {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
 
 
 class OtherKind(Protocol):

@@ -43,7 +43,20 @@ class Check(NamedTuple):
 
     def detail(self) -> str:
         """Describe the outcome as ``threshold X%, actual Y%``."""
-        return f"threshold {short(self.gate.threshold)}%, actual {fmt(self.actual)}%"
+        return f"threshold {short(self.gate.threshold)}%, actual {self.shown()}%"
+
+    def shown(self) -> str:
+        """The actual percentage, with as many decimals as it takes to show it under the gate.
+
+        49.996 % rounds to 50.00, which would read as meeting a gate of 50 %: it is shown as
+        49.996 instead.
+        """
+        places = 2
+        text = fmt(self.actual, places)
+        while not self.passed and places < 9 and float(text) >= self.gate.threshold:
+            places += 1
+            text = fmt(self.actual, places).rstrip("0")
+        return text
 
 
 def parse_indicator_gate(spec: str) -> Gate:
@@ -109,10 +122,10 @@ def gate_message(file: str, check: Check) -> str:
     """Say on stderr which gate a file failed."""
     if check.gate.indicator is None:
         return (
-            f"{file}: {fmt(check.actual)}% is under the {TOTAL_OPTION} gate of "
+            f"{file}: {check.shown()}% is under the {TOTAL_OPTION} gate of "
             f"{short(check.gate.threshold)}%"
         )
     return (
-        f"{file}: indicator {check.gate.indicator} at {fmt(check.actual)}% is under the "
+        f"{file}: indicator {check.gate.indicator} at {check.shown()}% is under the "
         f"{INDICATOR_OPTION} gate of {short(check.gate.threshold)}%"
     )

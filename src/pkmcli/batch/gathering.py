@@ -20,12 +20,16 @@ class Batch:
     portfolio: Portfolio = field(default_factory=Portfolio)
     outcomes: list[Outcome] = field(default_factory=list)
     seen: int = 0
+    skipped: int = 0  # files that are plainly no answers files
 
     def add(self, outcome: Outcome) -> list[str]:
         """Record one outcome; return the lines to show on stderr (problems, failed gates)."""
         self.seen += 1
         if self.keep:
             self.outcomes.append(outcome)
+        if outcome.skipped is not None:
+            self.skipped += 1
+            return [f"{outcome.file}: skipped: {outcome.skipped}"]
         if outcome.problems:
             self.portfolio.add_invalid(outcome.file)
             return render_problems(outcome.problems)

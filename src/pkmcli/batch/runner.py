@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -161,19 +161,25 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
         keep_result=single_table,
     )
     batch = Batch(job, gates, keep=need.keep or single_table)
-    say = _line_writer(err)
-    for problem in missing:
-        say(batch.add(Outcome(problem.file, problems=(problem,))))
+    from pkmcli.batch.formats.json_lines import outcome_line  # noqa: PLC0415
+
+    streaming = stdout_format.streams
     with (
         workers.score_files(paths, job, request.jobs or workers.default_jobs()) as outcomes,
-        progress_bar(len(paths), "pkm score") as advance,
+        progress_bar(len(paths), "pkm score", err) as bar,
     ):
+        for problem in missing:
+            outcome = Outcome(problem.file, problems=(problem,))
+            bar.say(batch.add(outcome))
+            if streaming and (line := outcome_line(outcome)) is not None:
+                out.write(f"{line}\n")
         for outcome in outcomes:
-            say(batch.add(outcome))
-            if stdout_format.streams and outcome.line is not None:
-                out.write(f"{outcome.line}\n")
+            bar.say(batch.add(outcome))
+            if streaming and (line := outcome_line(outcome)) is not None:
+                out.write(f"{line}\n")
                 out.flush()
-            advance()
+            bar.advance()
+    _check_after(batch, request)
     describe = questions(request.rubric_ref, request.lang)
     if stdout_format.name == "table":
         from pkmcli.batch.formats.table import renderable  # noqa: PLC0415
@@ -193,9 +199,23 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
     return batch.status
 
 
-def _line_writer(err: IO[str]) -> Callable[[list[str]], None]:
-    def say(lines: list[str]) -> None:
-        for line in lines:
-            err.write(f"{line}\n")
-
-    return say
+def _check_after(batch: Batch, request: Request) -> None:
+    """Refuse, once the files are read, what only they can show to be a mistake."""
+    portfolio = batch.portfolio
+    if not portfolio.scored and not portfolio.invalid and batch.skipped:
+        raise UsageError.single(
+            "pkm score", f"no answers files among the inputs ({batch.skipped} skipped)"
+        )
+    if request.rubric_ref is not None or not portfolio.scored:
+        return  # --rubric was checked before the run
+    present = {ident for _, ident in portfolio.indicators}
+    for gate in batch.gates:
+        if gate.indicator is not None and gate.indicator not in present:
+            rubrics = "; ".join(
+                f"{rubric} has {', '.join(i for r, i in portfolio.indicators if r == rubric)}"
+                for rubric in portfolio.rubrics
+            )
+            raise UsageError.single(
+                "--fail-under-indicator",
+                f"no file scored has indicator '{gate.indicator}' ({rubrics})",
+            )

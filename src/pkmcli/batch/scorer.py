@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from pkmcli.answers.checking import other_kind
 from pkmcli.answers.reader import (
     check_complete,
     load_answers_document,
@@ -48,6 +49,7 @@ class Outcome(NamedTuple):
     problems: tuple[Problem, ...] = ()
     result: ScoreResult | None = None
     warnings: tuple[Problem, ...] = ()
+    skipped: str | None = None  # why a file was passed over: it is no answers file
 
 
 # Rubric and plan picked per (--rubric, rubric named in the file, language); a batch names
@@ -68,9 +70,14 @@ def score_file(file: str, job: Job) -> Outcome:
     result = None
     try:
         doc = load_answers_document(file)
+        if peek_rubric_id(doc) is None and (other := other_kind(doc)) is not None:
+            return Outcome(file, skipped=other)
         plan = _plan(doc, job.rubric_ref, job.lang)
         tally = None if job.keep_result else tally_nodes(doc, plan, file, strict=job.strict)
         if tally is None:
+            other = other_kind(doc)
+            if other is not None:
+                return Outcome(file, skipped=other)
             answer_set = read_answers(doc, plan.rubric, chosen=job.rubric_ref is not None)
             if job.strict:
                 check_complete(answer_set, plan.rubric)

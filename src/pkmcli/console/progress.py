@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING, Protocol
 
 from pkmcli.console.consoles import make_console
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 # Below this many files a batch is over before a bar would be worth drawing.
 MIN_FILES = 8
@@ -17,11 +21,49 @@ def wanted(total: int) -> bool:
     return total > MIN_FILES and sys.stderr.isatty()
 
 
+class Bar(Protocol):
+    """What a batch tells the bar: a file is done, or a line to show (above the bar)."""
+
+    def advance(self) -> None: ...
+
+    def say(self, lines: list[str]) -> None: ...
+
+
+class _Lines:
+    """No bar: lines go straight to the stream."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def advance(self) -> None:
+        """Nothing to draw."""
+
+    def say(self, lines: list[str]) -> None:
+        for line in lines:
+            self.stream.write(f"{line}\n")
+
+
+class _Live:
+    """A drawn bar: lines are printed above it, so the two never garble each other."""
+
+    def __init__(self, progress: Progress, task: TaskID) -> None:
+        self.progress = progress
+        self.task = task
+
+    def advance(self) -> None:
+        self.progress.advance(self.task)
+
+    def say(self, lines: list[str]) -> None:
+        for line in lines:
+            self.progress.console.print(line)
+
+
 @contextlib.contextmanager
-def progress_bar(total: int, label: str) -> Iterator[Callable[[], None]]:
-    """Yield a function to call once per finished file; draws nothing when not ``wanted``."""
+def progress_bar(total: int, label: str, stream: IO[str] | None = None) -> Iterator[Bar]:
+    """Yield the bar of a batch; it draws nothing unless ``wanted`` (then lines go to stream)."""
+    target = stream or sys.stderr
     if not wanted(total):
-        yield lambda: None
+        yield _Lines(target)
         return
     from rich.progress import (  # noqa: PLC0415
         BarColumn,
@@ -41,10 +83,9 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[], None]]:
     # redirected stdout must get them untouched.
     with Progress(
         *columns,
-        console=make_console(stderr=True),
+        console=make_console(target),
         transient=True,
         redirect_stdout=sys.stdout.isatty(),
         redirect_stderr=False,
     ) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda: bar.advance(task)
+        yield _Live(bar, bar.add_task(label, total=total))

@@ -10,10 +10,12 @@ per rubric (a big batch writes it several times faster).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pkmcli.answers.model import Answer
+from pkmcli.errors import Problem
 from pkmcli.language import Lang
 from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, section_sums
 from pkmcli.scoring.plans import Answered, Plan, entry_json, json_string, plan_for
@@ -107,6 +109,7 @@ def record_of(tally: Tally) -> dict[str, Any]:
     ]
     record: dict[str, Any] = {
         "file": tally.file,
+        "valid": True,
         "rubric": rubric.id,
         "rubric_version": rubric.version,
         "unit": tally.meta[0],
@@ -159,7 +162,7 @@ def line_of(tally: Tally) -> str:
     plan = tally.plan
     unit, period, assessor = tally.meta
     parts = [
-        f'{{"file": {json_string(tally.file)}, {plan.head}{json_string(unit)}, '
+        f'{{"file": {json_string(tally.file)}, "valid": true, {plan.head}{json_string(unit)}, '
         f'"period": {json_string(period)}, "assessor": {json_string(assessor)}, '
         f'"score": {tally.score!r}, "max_score": {plan.most}, '
         f'"percent": {tally.percent!r}, "grade": {json_string(tally.grade())}, "unanswered": ['
@@ -184,3 +187,21 @@ def line_of(tally: Tally) -> str:
         parts.append(f', "sections": {json.dumps(_sections(tally), ensure_ascii=False)}')
     parts.append("}")
     return "".join(parts)
+
+
+def invalid_record(file: str, problems: Sequence[Problem]) -> dict[str, Any]:
+    """Return the object that stands for a file that could not be scored, with its problems."""
+    return {
+        "file": file,
+        "valid": False,
+        "problems": [
+            {
+                "line": p.line,
+                "column": p.column,
+                "key": p.key,
+                "message": p.message,
+                "text": p.render(),
+            }
+            for p in problems
+        ],
+    }

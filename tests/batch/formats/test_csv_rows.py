@@ -8,6 +8,8 @@ import io
 from helpers import scorecard as card
 from pkmcli.batch.formats.csv_rows import csv_text
 from pkmcli.batch.records import IndicatorFigure, Scorecard
+from pkmcli.batch.scorer import Outcome
+from pkmcli.errors import Problem
 
 
 def test_csv_has_one_row_per_file_with_every_indicator_column():
@@ -17,7 +19,7 @@ def test_csv_has_one_row_per_file_with_every_indicator_column():
     )  # fmt: skip
     text = csv_text([card("a.yaml", 75.0), card("b.yaml", 100 / 3), other])
     assert text.splitlines()[0] == (
-        "file,rubric,unit,period,assessor,score,max_score,percent,a,b,p1,unanswered"
+        "file,rubric,unit,period,assessor,score,max_score,percent,a,b,p1,unanswered,valid,problems"
     )
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows[0] == {
@@ -33,6 +35,8 @@ def test_csv_has_one_row_per_file_with_every_indicator_column():
         "b": "4.5",
         "p1": "",
         "unanswered": "1",
+        "valid": "true",
+        "problems": "",
     }
     assert rows[1]["percent"] == "33.333333"
     assert (rows[2]["a"], rows[2]["p1"], rows[2]["unanswered"]) == ("", "1.0", "0")
@@ -52,4 +56,31 @@ def test_csv_renames_an_indicator_column_that_clashes_with_a_fixed_one():
         "a.yaml", "r", None, None, None, 1.0, 1.0, 100.0,
         (IndicatorFigure("unit", "U", 1.0, 1.0, 100.0),), (), (),
     )  # fmt: skip
-    assert csv_text([clash]).splitlines()[0].endswith(",percent,indicator_unit,unanswered")
+    assert (
+        csv_text([clash])
+        .splitlines()[0]
+        .endswith(",percent,indicator_unit,unanswered,valid,problems")
+    )
+
+
+def test_an_invalid_file_has_a_row_and_a_csv_of_invalid_files_every_column():
+    bad = Outcome("=rusak.yaml", problems=(Problem("=rusak.yaml", "bad", 3, 8, "a.1"),))
+    rows = list(csv.DictReader(io.StringIO(csv_text([bad], ["a", "b", "c"]))))
+    assert rows == [
+        {
+            "file": "'=rusak.yaml",
+            "rubric": "",
+            "unit": "",
+            "period": "",
+            "assessor": "",
+            "score": "",
+            "max_score": "",
+            "percent": "",
+            "a": "",
+            "b": "",
+            "c": "",
+            "unanswered": "",
+            "valid": "false",
+            "problems": "'=rusak.yaml:3:8: a.1: bad",
+        }
+    ]

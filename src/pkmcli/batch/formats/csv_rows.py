@@ -8,18 +8,26 @@ from collections.abc import Iterable, Sequence
 
 from pkmcli.batch.gathering import Batch
 from pkmcli.batch.records import Scorecard
+from pkmcli.batch.scorer import Outcome
 from pkmcli.batch.summary import Describe
 from pkmcli.language import Lang
 
 CSV_FIXED = ("file", "rubric", "unit", "period", "assessor", "score", "max_score", "percent")
-CSV_LAST = "unanswered"
+CSV_LAST = ("unanswered", "valid", "problems")
 # Spreadsheets run a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render(batch: Batch, lang: Lang, describe: Describe) -> str:  # noqa: ARG001 - one signature for every format
-    """Return one row per scored file."""
-    return csv_text(o.card for o in batch.outcomes if o.card is not None)
+    """Return one row per file, invalid files included."""
+    return csv_text(batch.outcomes, _rubric_indicators(batch.job.rubric_ref))
+
+
+def _rubric_indicators(rubric_ref: str | None) -> list[str]:
+    """The indicator columns of the rubric in use, for a batch with no file scored."""
+    from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
+
+    return [i.id for i in load_rubric(rubric_ref).all_indicators()]
 
 
 def _number(value: float) -> str:
@@ -34,24 +42,43 @@ def _cell(text: str | None) -> str:
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
-def csv_columns(cards: Sequence[Scorecard]) -> tuple[list[str], list[str]]:
-    """Return the header and the indicator ids it holds, in the order first met."""
+def csv_columns(
+    cards: Sequence[Scorecard], fallback: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
+    """Return the header and the indicator ids it holds, in the order first met.
+
+    With no scored file the rubric's own indicators (``fallback``) make the columns, so a
+    CSV of invalid files only has every column still.
+    """
     ids: list[str] = []
     for card in cards:
         ids.extend(f.id for f in card.indicators if f.id not in ids)
-    taken = {*CSV_FIXED, CSV_LAST}
+    if not ids:
+        ids = list(fallback)
+    taken = {*CSV_FIXED, *CSV_LAST}
     named = [f"indicator_{i}" if i in taken else i for i in ids]
-    return [*CSV_FIXED, *named, CSV_LAST], ids
+    return [*CSV_FIXED, *named, *CSV_LAST], ids
 
 
-def csv_text(cards: Iterable[Scorecard]) -> str:
-    """Return one row per scored file: metadata, totals, each indicator's score, unanswered."""
-    cards = list(cards)
-    header, ids = csv_columns(cards)
+def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = ()) -> str:
+    """Return one row per file: metadata, totals, each indicator's score, unanswered, validity.
+
+    An invalid file's row names the file, says it is not valid and holds its problems.
+    """
+    rows = [o if isinstance(o, Outcome) else Outcome(o.file, card=o) for o in outcomes]
+    cards = [o.card for o in rows if o.card is not None]
+    header, ids = csv_columns(cards, fallback)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(header)
-    for card in cards:
+    blank = [""] * (len(CSV_FIXED) - 1 + len(ids) + 1)
+    for outcome in rows:
+        card = outcome.card
+        if card is None:
+            if outcome.problems:
+                problems = "\n".join(p.render() for p in outcome.problems)
+                writer.writerow([_cell(outcome.file), *blank, "false", _cell(problems)])
+            continue
         scores = {f.id: _number(f.score) for f in card.indicators}
         writer.writerow(
             [
@@ -65,6 +92,8 @@ def csv_text(cards: Iterable[Scorecard]) -> str:
                 _number(card.percent),
                 *(scores.get(ident, "") for ident in ids),
                 len(card.unanswered),
+                "true",
+                "",
             ]
         )
     return buffer.getvalue()

@@ -1,4 +1,4 @@
-"""Format `json`: one JSON array of the contract's result objects, full precision."""
+"""Format `json`: one JSON array of the contract's result objects (and invalid files)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pkmcli.batch.gathering import Batch
 from pkmcli.batch.scorer import Outcome
 from pkmcli.batch.summary import Describe
 from pkmcli.language import Lang
+from pkmcli.scoring.contract import invalid_record
 
 
 def render(batch: Batch, lang: Lang, describe: Describe) -> str:  # noqa: ARG001 - one signature for every format
@@ -17,6 +18,10 @@ def render(batch: Batch, lang: Lang, describe: Describe) -> str:  # noqa: ARG001
 
 
 def json_text(outcomes: Iterable[Outcome]) -> str:
-    """Return one JSON array of the result objects of the scored files."""
-    records = [o.record for o in outcomes if o.record is not None]
+    """Return one JSON array: the result object of each file, or its problems when invalid."""
+    records = [
+        o.record if o.record is not None else invalid_record(o.file, o.problems)
+        for o in outcomes
+        if o.record is not None or o.problems
+    ]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
