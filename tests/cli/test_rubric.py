@@ -52,3 +52,31 @@ def test_rubric_show_draws_the_tree(runner):
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.startswith("--rubric: 'tidak-ada' is neither a shipped rubric id")
+
+
+def test_rubric_show_says_where_the_rubric_file_is(runner):
+    done = runner.invoke(app, ["rubric", "show", "pkp-2021", "--lang", "en"])
+    assert done.stdout.splitlines()[-1] == f"Rubric file: {shipped_rubrics()['pkp-2021']}"
+
+
+def test_rubric_export_copies_a_shipped_rubric_out_to_edit(runner, tmp_path):
+    target = tmp_path / "milik-kami.yaml"
+    done = runner.invoke(app, ["rubric", "export", "pkp-2019", "-o", str(target)])
+    assert done.exit_code == 0, done.stderr
+    assert target.read_bytes() == shipped_rubrics()["pkp-2019"].read_bytes()
+    assert done.stderr.endswith(f"then check it with: pkm validate {target}\n")
+    again = runner.invoke(app, ["rubric", "export", "pkp-2019", "-o", str(target)])
+    assert (again.exit_code, again.stderr) == (
+        2,
+        f"{target}: already exists; pass --force to overwrite it\n",
+    )
+    shown = runner.invoke(app, ["rubric", "export", "pkp-2021"])
+    assert shown.stdout == shipped_rubrics()["pkp-2021"].read_text(encoding="utf-8")
+
+
+def test_usage_lines_name_arguments_plainly(runner):
+    for command in (["score"], ["validate"], ["skm"]):
+        done = runner.invoke(app, [*command, "--help"])
+        first = done.stdout.splitlines()[0]
+        assert "{" not in first
+        assert first.endswith("...")

@@ -57,12 +57,23 @@ def test_validate_answers_and_rubric_files(runner, write_answers):
     rubric_file = shipped_rubrics()["pkp-2019"]
     write_answers(rubric_file.read_text(encoding="utf-8"), "rubrik.yaml")
     result = runner.invoke(app, ["validate", "jawaban.yaml", "rubrik.yaml"])
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout == (
-        "jawaban.yaml: ok (answers for pkp-2019: 11 of 12 answered)\n"
-        "rubrik.yaml: ok (rubric pkp-2019 1.0: 3 indicators, 12 criteria, maximum 10)\n"
+    assert result.exit_code == 3
+    assert result.stdout == "jawaban.yaml: ok (answers for pkp-2019: 11 of 12 answered)\n"
+    assert result.stderr == (
+        "rubrik.yaml:1:1: id: 'pkp-2019' is the id of a shipped rubric; give your rubric an id "
+        "of its own (for example 'pkp-2019-own'), and name it in your answers files\n"
     )
-    assert result.stderr == ""
+    write_answers(
+        rubric_file.read_text(encoding="utf-8").replace("id: pkp-2019", "id: own", 1), "rubrik.yaml"
+    )
+    result = runner.invoke(app, ["validate", "rubrik.yaml", str(rubric_file)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(result.stdout.splitlines()) == sorted(
+        [
+            "rubrik.yaml: ok (rubric own 1.0: 3 indicators, 12 criteria, maximum 10)",
+            f"{rubric_file}: ok (rubric pkp-2019 1.0: 3 indicators, 12 criteria, maximum 10)",
+        ]
+    )
 
 
 def test_validate_reads_dates_as_the_text_written(runner, write_answers):

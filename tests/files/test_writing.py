@@ -516,7 +516,7 @@ def test_no_command_writes_over_one_of_its_inputs(runner, tmp_path, monkeypatch,
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(HOSTILE / "good.yaml", "j.yaml")
     shutil.copyfile(HOSTILE / "good.yaml", "b.yaml")
-    own = (RUBRICS / "pkp-2019.yaml").read_text(encoding="utf-8")
+    own = (RUBRICS / "pkp-2019.yaml").read_text(encoding="utf-8").replace("id: pkp-2019", "id: own")
     Path("own.yaml").write_text(own, encoding="utf-8")
     Path("link.yaml").symlink_to("j.yaml")
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}

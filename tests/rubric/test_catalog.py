@@ -138,3 +138,16 @@ def test_an_invalid_rubric_file_reports_its_own_name(tmp_path, monkeypatch):
         "rusak.yaml:1:1: source: missing required key 'source'",
         "rusak.yaml:1:1: a rubric needs 'indicators' (or 'sections', each with its 'indicators')",
     ]
+
+
+def test_a_rubric_of_ones_own_may_not_take_a_shipped_id(tmp_path):
+    own = tmp_path / "salinan.yaml"
+    own.write_text(shipped_rubrics()["pkp-2019"].read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(PkmError) as caught:
+        load_rubric(str(own))
+    assert caught.value.problems[0].render() == (
+        f"{own}:1:1: id: 'pkp-2019' is the id of a shipped rubric; give your rubric an id of its "
+        "own (for example 'pkp-2019-own'), and name it in your answers files"
+    )
+    # The shipped file itself, given by its path, is the shipped rubric.
+    assert load_rubric(str(shipped_rubrics()["pkp-2019"])).id == "pkp-2019"

@@ -537,3 +537,29 @@ def test_rubric_models_are_frozen():
     with pytest.raises(FrozenInstanceError):
         rubric.all_criteria()[0].question = Text(id="lain")  # type: ignore[misc]
     assert isinstance(rubric, Rubric)
+
+
+def test_a_criterion_whose_best_option_is_worth_nothing_is_refused():
+    text = VALID.replace(
+        "{key: penuh, label: Penuh, value: 1}", "{key: penuh, label: Penuh, value: 0}"
+    )
+    text = text.replace(
+        "{key: separuh, label: Separuh, value: 0.4}", "{key: separuh, label: Separuh, value: 0}"
+    )
+    with pytest.raises(PkmError) as caught:
+        parse_rubric(text, "r.yaml")
+    assert [p.render() for p in caught.value.problems] == [
+        (
+            "r.yaml:38:13: indicators.1.criteria.0.id: the best option of 'b.1' is worth 0: "
+            "no answer can earn anything"
+        )
+    ]
+
+
+def test_a_value_that_is_not_a_number_says_so():
+    text = VALID.replace(
+        "{key: separuh, label: Separuh, value: 0.4}", "{key: separuh, label: Separuh, value: .nan}"
+    )
+    with pytest.raises(PkmError) as caught:
+        parse_rubric(text, "r.yaml")
+    assert [p.message for p in caught.value.problems] == ["must be a number, got .nan"]

@@ -158,8 +158,14 @@ def test_scoring_with_a_shipped_rubric_loads_no_validation_library(output_format
 
 def test_scoring_with_an_own_rubric_validates_it(tmp_path):
     own = tmp_path / "milik-kami.yaml"
-    own.write_text(shipped_rubrics()["pkp-2019"].read_text(encoding="utf-8"), encoding="utf-8")
-    done = run_score(["score", str(EXAMPLE), "--rubric", str(own), "--format", "json"])
+    text = shipped_rubrics()["pkp-2019"].read_text(encoding="utf-8")
+    own.write_text(text.replace("id: pkp-2019", "id: milik-kami", 1), encoding="utf-8")
+    answers = tmp_path / "jawaban.yaml"
+    answers.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("rubric: pkp-2019", "rubric: milik-kami"),
+        encoding="utf-8",
+    )
+    done = run_score(["score", str(answers), "--rubric", str(own), "--format", "json"])
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == "loaded: pydantic"
 

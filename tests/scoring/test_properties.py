@@ -183,7 +183,9 @@ def small_rubrics(draw: st.DrawFn) -> Rubric:
             kind = draw(st.sampled_from(["choice", "percentage", "ratio"]))
             criterion: dict[str, Any] = {"id": f"k{i}.{c}", "question": "Q", "type": kind}
             if kind == "choice":
+                # The best option earns something: a rubric whose best is worth 0 is refused.
                 values = draw(st.lists(st.floats(0, 1), min_size=2, max_size=5))
+                values[0] = max(values[0], draw(st.floats(0.01, 1)))
                 criterion["options"] = [
                     {"key": f"o{n}", "label": f"O{n}", "value": v} for n, v in enumerate(values)
                 ]

@@ -77,7 +77,10 @@ def check_file(
         if kind.recognises(doc):
             return kind.check(file), []
     if is_rubric(doc):
+        from pkmcli.rubric.catalog import check_own_id  # noqa: PLC0415
+
         rubric = rubric_from_document(doc)
+        check_own_id(rubric, Path(file), file)
         return (
             f"rubric {rubric.id} {rubric.version}: {len(rubric.all_indicators())} "
             f"indicators, {len(rubric.all_criteria())} criteria, "

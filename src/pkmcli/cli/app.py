@@ -11,15 +11,25 @@ import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from pkmcli import __version__
 from pkmcli.errors import ExitCode, PkmError, Problem, render_problems
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+class Command(TyperCommand):
+    """A command whose usage line names required arguments plainly: ``pkm score FILE...``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # the CLI library's own Context
+        pieces = super().collect_usage_pieces(ctx)
+        return [piece.replace("{", "").replace("}", "") for piece in pieces]
+
 
 app = typer.Typer(
     name="pkm",
@@ -33,7 +43,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 rubric_app = typer.Typer(
-    help="List the shipped rubrics or show one as a tree.",
+    help="List the shipped rubrics, show one, or copy one out.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -50,6 +60,7 @@ RubricOpt = Annotated[
     typer.Option(
         "--rubric",
         "-r",
+        metavar="REF",
         help="Shipped rubric id or path to a rubric YAML file "
         "(default: the one the answers file names, else pkp-2019).",
     ),
@@ -59,6 +70,7 @@ NewFileRubricOpt = Annotated[
     typer.Option(
         "--rubric",
         "-r",
+        metavar="REF",
         help="Shipped rubric id or path to a rubric YAML file (default: pkp-2019).",
     ),
 ]

@@ -5,10 +5,10 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
+from pkmcli.cli.app import Command, Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
 
 
-@app.command()
+@app.command(cls=Command)
 @handles_errors
 def assess(
     file: Annotated[
@@ -21,11 +21,11 @@ def assess(
         ),
     ] = None,
     rubric: RubricOpt = None,
-    unit: Annotated[str | None, typer.Option(help="Unit name (not asked when given).")] = None,
+    unit: Annotated[str | None, typer.Option(metavar="NAME", help="Unit name (not asked when given).")] = None,
     period: Annotated[
-        str | None, typer.Option(help="Assessment period (not asked when given).")
+        str | None, typer.Option(metavar="TEXT", help="Assessment period (not asked when given).")
     ] = None,
-    assessor: Annotated[str | None, typer.Option(help="Assessor (not asked when given).")] = None,
+    assessor: Annotated[str | None, typer.Option(metavar="NAME", help="Assessor (not asked when given).")] = None,
     lang: LangOpt = Lang.id,
     restart: Annotated[
         bool,
@@ -34,7 +34,10 @@ def assess(
         ),
     ] = False,
 ) -> None:
-    """Interview in the terminal, saving FILE after every answer; Ctrl-C, then rerun to resume."""
+    """Interview in the terminal, saving as you go.
+
+    Interview in the terminal, saving FILE after every answer; Ctrl-C, then rerun to resume.
+    """
     from pkmcli.interview.terminal import assess_in_terminal  # noqa: PLC0415
 
     metadata = {"unit": unit, "period": period, "assessor": assessor}

@@ -5,10 +5,10 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Lang, LangOpt, NewFileRubricOpt, app, handles_errors
+from pkmcli.cli.app import Command, Lang, LangOpt, NewFileRubricOpt, app, handles_errors
 
 
-@app.command()
+@app.command(cls=Command)
 @handles_errors
 def init(
     file: Annotated[
@@ -20,13 +20,16 @@ def init(
         ),
     ] = None,
     rubric: NewFileRubricOpt = None,
-    unit: Annotated[str | None, typer.Option(help="Unit name to fill in.")] = None,
-    period: Annotated[str | None, typer.Option(help="Assessment period to fill in.")] = None,
-    assessor: Annotated[str | None, typer.Option(help="Assessor to fill in.")] = None,
+    unit: Annotated[str | None, typer.Option(metavar="NAME", help="Unit name to fill in.")] = None,
+    period: Annotated[str | None, typer.Option(metavar="TEXT", help="Assessment period to fill in.")] = None,
+    assessor: Annotated[str | None, typer.Option(metavar="NAME", help="Assessor to fill in.")] = None,
     lang: LangOpt = Lang.id,
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
 ) -> None:
-    """Write a blank answers file, each question and its options as comments."""
+    """Write a blank answers file to fill in.
+
+    Write a blank answers file, each question and its options as comments.
+    """
     from pkmcli.answers.drafting import draft_answers_file  # noqa: PLC0415
 
     metadata = {"unit": unit, "period": period, "assessor": assessor}

@@ -1,14 +1,15 @@
 """`pkm rubric list|show` and `pkm rubrics`: the shipped rubrics, and any rubric as a tree."""
 
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Lang, LangOpt, app, handles_errors, rubric_app
+from pkmcli.cli.app import Command, Lang, LangOpt, app, handles_errors, rubric_app
 
 
-@rubric_app.command("list")
+@rubric_app.command("list", cls=Command)
 @handles_errors
 def rubric_list(lang: LangOpt = Lang.id) -> None:
     """List the shipped rubrics."""
@@ -18,7 +19,7 @@ def rubric_list(lang: LangOpt = Lang.id) -> None:
         typer.echo(line)
 
 
-@rubric_app.command("show")
+@rubric_app.command("show", cls=Command)
 @handles_errors
 def rubric_show(
     ref: Annotated[
@@ -35,8 +36,46 @@ def rubric_show(
     show_rubric(ref, lang.value, sys.stdout)
 
 
-@app.command("rubrics")
+@rubric_app.command("export", cls=Command)
+@handles_errors
+def rubric_export(
+    ref: Annotated[
+        str,
+        typer.Argument(
+            help="Shipped rubric id (or a rubric file).", metavar="REF", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the copy to PATH (default: print to stdout).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
+) -> None:
+    """Copy a rubric out to edit as your own.
+
+    Copy a rubric's YAML out, as shipped, for a quality office to edit into its own rubric.
+    """
+    from pkmcli.rubric.catalog import export_rubric  # noqa: PLC0415
+
+    target = None if output is None or str(output) == "-" else output
+    text, note = export_rubric(ref, target, force=force)
+    if target is None:
+        typer.echo(text, nl=False)
+    else:
+        typer.echo(note, err=True)
+
+
+@app.command("rubrics", cls=Command)
 @handles_errors
 def rubrics(lang: LangOpt = Lang.id) -> None:
-    """List the shipped rubrics (same as `pkm rubric list`)."""
+    """List the shipped rubrics.
+
+    List the shipped rubrics (the same as `pkm rubric list`).
+    """
     rubric_list(lang)

@@ -9,14 +9,14 @@ from typing import Annotated
 import typer
 
 from pkmcli.batch.formats.registry import FORMATS
-from pkmcli.cli.app import Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
+from pkmcli.cli.app import Command, Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
 
 # The choices of --format are the registry's formats.
 ScoreFormat = StrEnum("ScoreFormat", {name: name for name in FORMATS})  # type: ignore[misc]
 TABLE = ScoreFormat("table")
 
 
-@app.command()
+@app.command(cls=Command)
 @handles_errors
 def score(
     files: Annotated[
@@ -68,6 +68,7 @@ def score(
         typer.Option(
             "--jobs",
             "-j",
+            metavar="N",
             min=1,
             help="Worker processes for big batches (default: one per core).",
             show_default=False,
@@ -75,7 +76,10 @@ def score(
     ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Score one or many answers files; directories and glob patterns too."""
+    """Score answers files, folders or patterns.
+
+    Score one or many answers files; directories are searched and glob patterns expanded.
+    """
     from pkmcli.batch.runner import Request, score_batch  # noqa: PLC0415
 
     request = Request(

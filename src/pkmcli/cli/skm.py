@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Lang, LangOpt, app, handles_errors
+from pkmcli.cli.app import Command, Lang, LangOpt, app, handles_errors
 
 
 class SkmFormat(StrEnum):
@@ -18,7 +18,7 @@ class SkmFormat(StrEnum):
     html = "html"
 
 
-@app.command()
+@app.command(cls=Command)
 @handles_errors
 def skm(
     data: Annotated[
@@ -112,7 +112,10 @@ def skm(
     ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Compute the public satisfaction index (IKM) from survey data."""
+    """Compute the satisfaction index (IKM).
+
+    Compute the public satisfaction index (IKM) of PermenPANRB 14/2017 from survey data.
+    """
     from pkmcli.errors import render_problems  # noqa: PLC0415
     from pkmcli.files.writing import write_atomic  # noqa: PLC0415
     from pkmcli.survey.running import Request, run_skm  # noqa: PLC0415

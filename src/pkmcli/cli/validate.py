@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from pkmcli.cli.app import (
+    Command,
     Lang,
     LangOpt,
     RubricOpt,
@@ -15,7 +16,7 @@ from pkmcli.cli.app import (
 )
 
 
-@app.command()
+@app.command(cls=Command)
 @handles_errors
 def validate(
     files: Annotated[
@@ -32,7 +33,10 @@ def validate(
     ] = False,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Check rubric, answers or survey files, reporting every problem at once."""
+    """Check rubric, answers and survey files.
+
+    Check rubric, answers or survey definition files, reporting every problem at once.
+    """
     from pkmcli.answers.checking import check_files  # noqa: PLC0415
     from pkmcli.survey.catalog import SurveyFiles  # noqa: PLC0415
 

@@ -16,12 +16,14 @@ _WORDS: dict[Lang, dict[str, str]] = {
     "id": {
         "weight": "bobot",
         "max": "maksimum",
+        "file": "Berkas rubrik",
         "percentage": "persentase 0-100, nilai = persen / 100",
         "ratio": "rasio numerator / denominator, paling tinggi 1",
     },
     "en": {
         "weight": "weight",
         "max": "maximum",
+        "file": "Rubric file",
         "percentage": "percentage 0-100, value = percent / 100",
         "ratio": "ratio numerator / denominator, capped at 1",
     },
@@ -79,6 +81,8 @@ def rubric_tree(rubric: Rubric, lang: Lang = "id") -> Tree:
 def show_rubric(ref: str | None, lang: Lang, out: IO[str]) -> None:
     """Draw the rubric ``ref`` names (a shipped id or a file) on ``out``."""
     from pkmcli.console.consoles import make_console  # noqa: PLC0415
-    from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
+    from pkmcli.rubric.catalog import load_rubric, rubric_file  # noqa: PLC0415
 
-    make_console(out).print(rubric_tree(load_rubric(ref), lang))
+    console = make_console(out)
+    console.print(rubric_tree(load_rubric(ref), lang))
+    console.print(f"{_WORDS[lang]['file']}: {rubric_file(ref)}")

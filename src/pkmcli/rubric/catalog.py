@@ -37,12 +37,38 @@ def load_rubric(ref: str | None) -> Rubric:
         return _load_path(shipped[ref], str(shipped[ref]), shipped=True)
     path = Path(ref)
     if path.suffix.lower() in {".yaml", ".yml", ".json"} or path.exists():
-        return _load_path(path.resolve(), ref)
+        rubric = _load_path(path.resolve(), ref)
+        check_own_id(rubric, path, ref)
+        return rubric
     raise PkmError.single(
         "--rubric",
         f"'{ref}' is neither a shipped rubric id nor a rubric file{suggest(ref, shipped)} "
         f"(shipped: {', '.join(shipped)})",
     )
+
+
+def check_own_id(rubric: Rubric, path: Path, shown: str) -> None:
+    """Refuse a rubric of the user's that takes a shipped rubric's id (but not that very file).
+
+    Answers files name their rubric by id; two rubrics with one id would score the same file
+    two ways without a word.
+    """
+    shipped = shipped_rubrics().get(rubric.id)
+    if shipped is None or shipped.resolve() == path.resolve():
+        return
+    raise PkmError.single(
+        shown,
+        f"id: '{rubric.id}' is the id of a shipped rubric; give your rubric an id of its own "
+        f"(for example '{rubric.id}-own'), and name it in your answers files",
+        line=1,
+        column=1,
+    )
+
+
+def rubric_file(ref: str | None) -> Path:
+    """Return the file a rubric reference names: a shipped rubric's, or the path itself."""
+    ref = ref or DEFAULT_RUBRIC
+    return shipped_rubrics().get(ref) or Path(ref)
 
 
 def parse_rubric(text: str, name: str) -> Rubric:
@@ -57,3 +83,28 @@ def shipped_listing(lang: Lang) -> list[str]:
         for ident in shipped_rubrics()
         for rubric in (load_rubric(ident),)
     ]
+
+
+def export_rubric(ref: str, target: Path | None, *, force: bool = False) -> tuple[str, str]:
+    """Return a rubric file's text, written to ``target`` unless None, and a note on it.
+
+    The copy is the file as shipped, byte for byte, for a quality office to edit.
+    """
+    from pkmcli.errors import UsageError  # noqa: PLC0415
+    from pkmcli.files.writing import check_not_an_input, check_writable, write_atomic  # noqa: PLC0415
+
+    source = rubric_file(ref)
+    load_rubric(ref)  # a bad reference stops here, with the usual message
+    text = read_text(source, str(source))
+    if target is None:
+        return text, ""
+    shown = str(target)
+    check_not_an_input(target, shown, [("rubric file", str(source))])
+    if target.exists() and not target.is_dir() and not force:
+        raise UsageError.single(shown, "already exists; pass --force to overwrite it")
+    check_writable(target, shown)
+    write_atomic(target, text)
+    return text, (
+        f"wrote {target}, a copy of {source}; give it an id of its own, edit it, "
+        f"then check it with: pkm validate {target}"
+    )

@@ -298,6 +298,13 @@ class Rubric(Model):
         if problems:
             raise rule_error(problems)
         self.derive()
+        worthless = [
+            ((*where, "id"), f"the best option of '{c.id}' is worth 0: no answer can earn anything")
+            for where, c in self._walk_criteria()
+            if c.type == "choice" and c.choices and c.best_value <= 0
+        ]
+        if worthless:
+            raise rule_error(worthless)
         return self
 
     def derive(self) -> None:

@@ -48,6 +48,8 @@ def _friendly(error: Any) -> str:
     given = error.get("input")
     if kind == "missing":
         return f"missing required key '{loc[-1]}'"
+    if isinstance(given, float) and given != given:  # noqa: PLR0124 - NaN is the one unequal to itself
+        return "must be a number, got .nan"
     if kind in UNKNOWN_KEY:
         return f"unknown key '{loc[-1]}'"
     if kind in {
