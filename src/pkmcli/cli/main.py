@@ -10,7 +10,8 @@ from typing import Any
 import typer
 
 from pkmcli.cli.app import app
-from pkmcli.errors import ExitCode
+from pkmcli.errors import ExitCode, PkmError, render_problems
+from pkmcli.files.reading import max_bytes
 
 # Each command module registers its command on the app as it is imported, and `pkm --help`
 # lists them in this order.
@@ -79,6 +80,12 @@ def main() -> None:
     one line and exit 3, never a success.
     """
     _guard_stdout()
+    try:
+        max_bytes()  # a bad setting is a usage error before any file is read
+    except PkmError as exc:
+        for line in render_problems(exc.problems):
+            typer.echo(line, err=True)
+        sys.exit(exc.exit_code)
     try:
         try:
             app(prog_name="pkm")

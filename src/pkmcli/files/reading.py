@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from pkmcli.errors import PkmError, Problem
+from pkmcli.errors import PkmError, Problem, UsageError
 from pkmcli.files.guards import (
     FAST_LOADER,
     LINE_BREAK,
@@ -37,9 +37,19 @@ _SURROGATE_PAIR = re.compile(
 
 
 def max_bytes() -> int:
-    """Return the size cap for input files (``PKM_MAX_FILE_BYTES`` overrides it)."""
-    raw = os.environ.get("PKM_MAX_FILE_BYTES", "")
-    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+    """Return the size cap for input files (``PKM_MAX_FILE_BYTES`` overrides it).
+
+    Raise UsageError for a value that is not a whole number of bytes above 0.
+    """
+    raw = os.environ.get("PKM_MAX_FILE_BYTES", "").strip().replace("_", "")
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    if not raw.isdigit() or int(raw) <= 0:
+        given = os.environ["PKM_MAX_FILE_BYTES"]
+        raise UsageError.single(
+            "PKM_MAX_FILE_BYTES", f"expected a whole number of bytes above 0, got '{given}'"
+        )
+    return int(raw)
 
 
 @dataclass(frozen=True, slots=True)
