@@ -21,11 +21,15 @@ def assess(
         ),
     ] = None,
     rubric: RubricOpt = None,
-    unit: Annotated[str | None, typer.Option(metavar="NAME", help="Unit name (not asked when given).")] = None,
+    unit: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Unit name (not asked when given).")
+    ] = None,
     period: Annotated[
         str | None, typer.Option(metavar="TEXT", help="Assessment period (not asked when given).")
     ] = None,
-    assessor: Annotated[str | None, typer.Option(metavar="NAME", help="Assessor (not asked when given).")] = None,
+    assessor: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Assessor (not asked when given).")
+    ] = None,
     lang: LangOpt = Lang.id,
     restart: Annotated[
         bool,

@@ -21,8 +21,12 @@ def init(
     ] = None,
     rubric: NewFileRubricOpt = None,
     unit: Annotated[str | None, typer.Option(metavar="NAME", help="Unit name to fill in.")] = None,
-    period: Annotated[str | None, typer.Option(metavar="TEXT", help="Assessment period to fill in.")] = None,
-    assessor: Annotated[str | None, typer.Option(metavar="NAME", help="Assessor to fill in.")] = None,
+    period: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Assessment period to fill in.")
+    ] = None,
+    assessor: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Assessor to fill in.")
+    ] = None,
     lang: LangOpt = Lang.id,
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
 ) -> None:
