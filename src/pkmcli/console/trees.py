@@ -85,4 +85,4 @@ def show_rubric(ref: str | None, lang: Lang, out: IO[str]) -> None:
 
     console = make_console(out)
     console.print(rubric_tree(load_rubric(ref), lang))
-    console.print(f"{_WORDS[lang]['file']}: {rubric_file(ref)}")
+    console.print(f"{_WORDS[lang]['file']}: {rubric_file(ref)}", soft_wrap=True)
