@@ -1,4 +1,4 @@
-"""`pkm report`: a Markdown or HTML report of one answers file."""
+"""`pkm report`: a Markdown or HTML report of one answers file, or of many as a portfolio."""
 
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Lang, LangOpt, RubricOpt, app, handles_errors
+from pkmcli.cli.app import (
+    Command,
+    Lang,
+    LangOpt,
+    RubricOpt,
+    app,
+    exit_with,
+    handles_errors,
+    report_problems,
+)
 
 
 class ReportFormat(StrEnum):
@@ -15,11 +24,16 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
-@app.command()
+@app.command(cls=Command)
 @handles_errors
 def report(
-    file: Annotated[
-        Path, typer.Argument(help="Answers file to report on.", metavar="FILE", show_default=False)
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="One answers file, or several files and folders for a portfolio report.",
+            metavar="FILE_OR_DIR...",
+            show_default=False,
+        ),
     ],
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="Report format.")
@@ -45,6 +59,28 @@ def report(
             show_default=False,
         ),
     ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            metavar="PERCENT",
+            min=0,
+            max=100,
+            help="Portfolio: count the units whose total reaches PERCENT "
+            "(default: the rubric's grade bands).",
+            show_default=False,
+        ),
+    ] = None,
+    detail_limit: Annotated[
+        int | None,
+        typer.Option(
+            "--detail-limit",
+            metavar="N",
+            min=0,
+            help="Portfolio: a section per unit up to N units, one line each above (default: 30).",
+            show_default=False,
+        ),
+    ] = None,
     template_dir: Annotated[
         Path | None,
         typer.Option(
@@ -66,21 +102,25 @@ def report(
         ),
     ] = None,
 ) -> None:
-    """Render a Markdown or HTML report of one answers file."""
-    from pkmcli.report.building import ReportRequest, write_report  # noqa: PLC0415
+    """Render a Markdown or HTML report of one answers file, or a portfolio of many."""
+    from pkmcli.report.reporting import ReportJob, run_report  # noqa: PLC0415
 
-    request = ReportRequest(
-        file,
+    job = ReportJob(
+        files,
         output_format.value,
         lang.value,
         rubric,
         baseline,
         template_dir,
         (report_date or datetime.now(UTC).astimezone()).date(),
+        threshold,
+        detail_limit,
     )
     target = None if output is None or str(output) == "-" else output
-    text = write_report(request, target)
-    if text is not None:
-        typer.echo(text, nl=False)
-    else:
-        typer.echo(f"wrote {output}", err=True)
+    outcome = run_report(job, target)
+    if outcome.text is not None:
+        typer.echo(outcome.text, nl=False)
+    if outcome.notice is not None:
+        typer.echo(outcome.notice, err=True)
+    report_problems(list(outcome.problems))
+    exit_with(outcome.exit_code)
