@@ -12,7 +12,6 @@ from helpers import SRC, TESTS
 # Modules tested through another module's tests, and where.
 UNTESTED = {
     "answers/checking.py": "the core of `pkm validate`: tests/cli/test_validate.py",
-    "answers/model.py": "plain data, read by the reader: tests/answers/test_reader.py",
     "batch/formats/json_lines.py": "with the JSON array: tests/batch/formats/test_json_array.py",
     "batch/gathering.py": "the runner's state: tests/batch/test_runner.py",
     "batch/records.py": "scorecards, in every format and gate test",

@@ -346,8 +346,8 @@ answers:
   a.2: {answer: b, notes: hi, bukti: [x]}
 """
     assert problems(write_answers, text) == [
-        "jawaban.yaml:2:1: unknown key 'periode'; did you mean period? (expected one of rubric, unit, period, assessor, answers)",
-        "jawaban.yaml:3:1: unknown key 'catatan' (expected one of rubric, unit, period, assessor, answers)",
+        "jawaban.yaml:2:1: unknown key 'periode'; did you mean period? (expected one of rubric, unit, period, assessor, answers, reviews)",
+        "jawaban.yaml:3:1: unknown key 'catatan' (expected one of rubric, unit, period, assessor, answers, reviews)",
         "jawaban.yaml:5:20: a.2: unknown key 'notes'; did you mean note? (expected one of answer, note, evidence)",
         "jawaban.yaml:5:31: a.2: unknown key 'bukti' (expected one of answer, note, evidence)",
     ]
@@ -403,7 +403,7 @@ answers:
     notes: x
 """
     assert problems(write_answers, text) == [
-        "jawaban.yaml:2:1: unknown key 'periode'; did you mean period? (expected one of rubric, unit, period, assessor, answers)",
+        "jawaban.yaml:2:1: unknown key 'periode'; did you mean period? (expected one of rubric, unit, period, assessor, answers, reviews)",
         "jawaban.yaml:5:8: a.2: 'f' is not an option here; expected one of a, b, c, d",
         "jawaban.yaml:6:3: duplicate key 'a.2' (first given on line 5)",
         "jawaban.yaml:7:3: unknown criterion 'a.5'; did you mean b.5? (rubric pkp-2019 has a.1 to c.3)",

@@ -563,3 +563,27 @@ def test_a_value_that_is_not_a_number_says_so():
     with pytest.raises(PkmError) as caught:
         parse_rubric(text, "r.yaml")
     assert [p.message for p in caught.value.problems] == ["must be a number, got .nan"]
+
+
+def test_rubrics_declare_their_review_stages_once_each_and_never_unit():
+    rubric = parse_rubric(
+        VALID.replace(
+            "indicators:\n",
+            "stages:\n  - {id: tpi, label: TPI}\n  - {id: itjen, label: Inspektorat}\nindicators:\n",
+            1,
+        ),
+        "r.yaml",
+    )
+    assert rubric.stage_ids() == ["unit", "tpi", "itjen"]
+    assert rubric.stage_label("itjen", "id") == "Inspektorat"
+    bad = VALID.replace(
+        "indicators:\n",
+        "stages:\n  - {id: unit, label: U}\n  - {id: tpi, label: T}\n  - {id: tpi, label: T}\nindicators:\n",
+        1,
+    )
+    with pytest.raises(PkmError) as caught:
+        parse_rubric(bad, "r.yaml")
+    assert [p.message for p in caught.value.problems] == [
+        "stage 'unit' is the unit's own",
+        "stage 'tpi' is declared twice",
+    ]

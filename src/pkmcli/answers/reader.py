@@ -10,9 +10,12 @@ from pkmcli.answers.model import (
     LONG_KEYS,
     METADATA_KEYS,
     RATIO_KEYS,
+    REVIEW_KEYS,
+    REVIEW_LONG_KEYS,
     TOP_KEYS,
     Answer,
     AnswerSet,
+    Review,
     is_null,
 )
 from pkmcli.errors import PkmError, Problem, suggest
@@ -38,6 +41,7 @@ class _Reader:
         self.chosen = chosen  # the rubric was given with --rubric
         self.problems: list[Problem] = list(doc.problems)
         self.warnings: list[Problem] = []
+        self.in_review = False  # reading a review stage's answers, not the unit's
         self.locations: dict[str, tuple[int, int]] = {}
 
     def problem(self, node: yaml.Node, message: str, key: str | None = None) -> None:
@@ -89,6 +93,17 @@ class _Reader:
             return None
         return str(node.value)
 
+    def flag(self, node: yaml.Node, key: str) -> bool:
+        """Read yes/no (true/false, ya/tidak); anything else is a problem."""
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
+            word = node.value.strip().casefold()
+            if word in {"true", "yes", "ya", "y"}:
+                return True
+            if word in {"false", "no", "tidak", "n"}:
+                return False
+        self.problem(node, "revision: expected true or false", key)
+        return False
+
     def number(self, node: yaml.Node, key: str, what: str) -> float | None:
         if not isinstance(node, yaml.ScalarNode) or is_null(node):
             self.problem(node, f"{what}: expected a number, got {_kind(node)}", key)
@@ -133,6 +148,7 @@ class _Reader:
         if "answers" in entries:
             self.locations["answers"] = position(entries["answers"][0])
             answers = self.answers(entries["answers"][1])
+        reviews = self.reviews(entries["reviews"][1]) if "reviews" in entries else ()
         if self.problems:
             raise PkmError(self.problems)
         return AnswerSet(
@@ -141,8 +157,72 @@ class _Reader:
             file=self.doc.file,
             locations=self.locations,
             warnings=tuple(self.warnings),
+            reviews=reviews,
             **meta,
         )
+
+    def reviews(self, node: yaml.Node) -> tuple[Review, ...]:
+        """Read the evaluators' stages: known ids, each once, in the rubric's order."""
+        if is_null(node):
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"reviews: expected a list of stages, got {_kind(node)}")
+            return ()
+        order = self.rubric.stage_ids()
+        declared = order[1:]
+        reviews: list[Review] = []
+        latest = 0
+        for number, item in enumerate(node.value, start=1):
+            where = f"reviews.{number}"
+            if not isinstance(item, yaml.MappingNode):
+                self.problem(item, f"{where}: expected a stage mapping, got {_kind(item)}")
+                continue
+            entries = self.pairs(item, REVIEW_KEYS, where)
+            if "stage" not in entries:
+                self.problem(item, f"{where}: missing required key 'stage'")
+                continue
+            stage_node = entries["stage"][1]
+            stage = self.text(stage_node, "stage", multiline=False, what=f"{where}: ") or ""
+            if stage not in declared:
+                known = ", ".join(declared) or "none: this rubric declares no review stages"
+                self.problem(
+                    stage_node,
+                    f"unknown stage '{stage}'{suggest(stage, declared)} (stages: {known})",
+                    where,
+                )
+                continue
+            if any(r.stage == stage for r in reviews):
+                self.problem(stage_node, f"stage '{stage}' is given twice", where)
+                continue
+            place = order.index(stage)
+            if place < latest:
+                self.problem(
+                    stage_node,
+                    f"stage '{stage}' comes after '{order[latest]}'; stages go in the "
+                    f"rubric's order ({', '.join(declared)})",
+                    where,
+                )
+                continue
+            latest = place
+            self.in_review = True
+            try:
+                answers = self.answers(entries["answers"][1]) if "answers" in entries else {}
+            finally:
+                self.in_review = False
+            reviews.append(
+                Review(
+                    stage,
+                    self.text(entries["assessor"][1], "assessor", multiline=False)
+                    if "assessor" in entries
+                    else None,
+                    self.text(entries["date"][1], "date", multiline=False)
+                    if "date" in entries
+                    else None,
+                    answers,
+                    position(stage_node),
+                )
+            )
+        return tuple(reviews)
 
     def rubric_id(self, root: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
         if "rubric" not in entries:
@@ -189,7 +269,8 @@ class _Reader:
                     f"(rubric {self.rubric.id} has {ids[0]} to {ids[-1]})",
                 )
                 continue
-            self.locations[ident] = position(key_node)
+            if not self.in_review:
+                self.locations[ident] = position(key_node)
             answer = self.answer(criterion, value_node)
             # A blank entry is the same as an absent one, so that files read back as written.
             if answer is not None and answer != Answer():
@@ -201,14 +282,21 @@ class _Reader:
         if criterion.type == "ratio":
             return self.ratio(criterion, node)
         if isinstance(node, yaml.MappingNode):
-            entries = self.pairs(node, LONG_KEYS, ident)
+            entries = self.pairs(node, REVIEW_LONG_KEYS if self.in_review else LONG_KEYS, ident)
             note = (
                 self.text(entries["note"][1], ident, what="note: ") if "note" in entries else None
             )
             evidence = self.evidence(entries["evidence"][1], ident) if "evidence" in entries else ()
             value_node = entries["answer"][1] if "answer" in entries else None
             partial = self.value(criterion, value_node) if value_node is not None else Answer()
-            return Answer(key=partial.key, number=partial.number, note=note, evidence=evidence)
+            revision = self.flag(entries["revision"][1], ident) if "revision" in entries else False
+            return Answer(
+                key=partial.key,
+                number=partial.number,
+                note=note,
+                evidence=evidence,
+                revision=revision,
+            )
         if isinstance(node, yaml.SequenceNode):
             wanted = "a percentage" if criterion.type == "percentage" else "an option key"
             self.problem(node, f"expected {wanted} or a mapping with 'answer', got a list", ident)
@@ -262,16 +350,18 @@ class _Reader:
                 ident,
             )
             return None
-        entries = self.pairs(node, RATIO_KEYS, ident)
+        allowed = (*RATIO_KEYS, "revision") if self.in_review else RATIO_KEYS
+        entries = self.pairs(node, allowed, ident)
         note = self.text(entries["note"][1], ident, what="note: ") if "note" in entries else None
         evidence = self.evidence(entries["evidence"][1], ident) if "evidence" in entries else ()
+        revision = self.flag(entries["revision"][1], ident) if "revision" in entries else False
         given = [
             name
             for name in ("numerator", "denominator")
             if name in entries and not is_null(entries[name][1])
         ]
         if not given:
-            return Answer(note=note, evidence=evidence)
+            return Answer(note=note, evidence=evidence, revision=revision)
         if len(given) == 1:
             missing = "denominator" if given == ["numerator"] else "numerator"
             self.problem(node, f"missing '{missing}' (give both numbers, or neither)", ident)
@@ -283,7 +373,13 @@ class _Reader:
             return None
         if numerator is None or denominator is None:
             return None
-        return Answer(numerator=numerator, denominator=denominator, note=note, evidence=evidence)
+        return Answer(
+            numerator=numerator,
+            denominator=denominator,
+            note=note,
+            evidence=evidence,
+            revision=revision,
+        )
 
     def evidence(self, node: yaml.Node, ident: str) -> tuple[str, ...]:
         if is_null(node):

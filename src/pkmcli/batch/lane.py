@@ -104,6 +104,9 @@ def _top(doc: Document, plan: Plan) -> tuple[tuple[str | None, ...], dict[str, y
         top[name] = value_node
     if "rubric" not in top or _text(top["rubric"], multiline=False) != (True, plan.rubric.id):
         return None
+    reviews = top.get("reviews")
+    if reviews is not None and not (isinstance(reviews, yaml.ScalarNode) and is_null(reviews)):
+        return None  # the evaluators' stages are read by the full reader
     meta = []
     for name in METADATA_KEYS:
         ok, text = _text(top[name], multiline=False) if name in top else (True, None)

@@ -18,6 +18,8 @@ from pkmcli.language import Lang
 from pkmcli.rubric.rules import KeyPath, tree_rule_problems
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+# The stage of the unit's own answers, before any review.
+UNIT_STAGE = "unit"
 
 
 class _Limits:
@@ -259,6 +261,15 @@ class Grade(Model):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Stage(Model):
+    """A review stage after the unit's own answers: an evaluator team, such as TPI or TPN."""
+
+    id: Ident
+    label: LocalText
+    description: LocalText | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Source(Model):
     """Where the rubric comes from, and what in it is modelled rather than confirmed."""
 
@@ -279,6 +290,8 @@ class Rubric(Model):
     source: Source
     scales: dict[str, Scale] = field(default_factory=dict)
     grades: list[Grade] = field(default_factory=list)
+    # The review stages after the unit's own answers ("unit"), in the order they come.
+    stages: list[Stage] = field(default_factory=list)
     sections: Annotated[list[Section], NonEmpty] | None = None
     indicators: Annotated[list[Indicator], NonEmpty] | None = None
 
@@ -295,6 +308,12 @@ class Rubric(Model):
         percents = [grade.min_percent for grade in self.grades]
         if len(set(percents)) != len(percents):
             problems.append((("grades",), "two grades have the same min_percent"))
+        seen = {UNIT_STAGE}
+        for number, stage in enumerate(self.stages):
+            if stage.id in seen:
+                why = "is the unit's own" if stage.id == UNIT_STAGE else "is declared twice"
+                problems.append((("stages", number, "id"), f"stage '{stage.id}' {why}"))
+            seen.add(stage.id)
         if problems:
             raise rule_error(problems)
         self.derive()
@@ -368,6 +387,17 @@ class Rubric(Model):
         """Return the criterion with this id, if any."""
         return self._criteria.get(ident)
 
+    def stage_ids(self) -> list[str]:
+        """Every stage in order, the unit's own first."""
+        return [UNIT_STAGE, *(stage.id for stage in self.stages)]
+
+    def stage_label(self, ident: str, lang: Lang) -> str:
+        """The name of a stage to show a person."""
+        found = next((s for s in self.stages if s.id == ident), None)
+        if found is not None:
+            return found.label.get(lang)
+        return "Unit" if ident == UNIT_STAGE else ident
+
     def grade_for(self, percent: float) -> Grade | None:
         """Return the highest grade band whose minimum ``percent`` reaches."""
         reached = [g for g in self.grades if percent >= g.min_percent]
@@ -426,5 +456,6 @@ __all__ = [
     "Scale",
     "Section",
     "Source",
+    "Stage",
     "Text",
 ]
