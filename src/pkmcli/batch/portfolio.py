@@ -71,6 +71,10 @@ class Portfolio:
     per_rubric: Counter[str] = field(default_factory=Counter)
     short: Counter[tuple[str, str]] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    # How far the evaluators moved the scores: per (rubric, stage, indicator) the sum of the
+    # stage's score minus the unit's and the files counted, and the criteria they changed.
+    moved: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)
+    changed: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, card: Scorecard, checks: Iterable[Check] = ()) -> None:
         """Count one scored file and the gates it was checked against."""
@@ -95,9 +99,32 @@ class Portfolio:
         short = self.short
         for ident in card.shortfalls:
             short[card.rubric, ident] += 1
+        if len(card.stages) > 1:
+            self._add_moves(card)
         failed = tuple(check for check in checks if not check.passed)
         if failed:
             self.failures.append(Failure(card.file, card.unit, card.percent, failed))
+
+    def _add_moves(self, card: Scorecard) -> None:
+        unit = dict(card.stages[0].indicators)
+        for figure in card.stages[1:]:
+            for ident, score in figure.indicators:
+                sums = self.moved.setdefault((card.rubric, figure.stage, ident), [0.0, 0])
+                sums[0] += score - unit[ident]
+                sums[1] += 1
+        for ident in card.changed:
+            self.changed[card.rubric, ident] += 1
+
+    def mean_moves(self) -> list[tuple[str, str, str, float, int]]:
+        """Each (rubric, stage, indicator) with the mean change of its score and the files."""
+        return [
+            (r, s, i, total / count, int(count)) for (r, s, i), (total, count) in self.moved.items()
+        ]
+
+    def most_changed(self, limit: int = 5) -> list[tuple[str, str, int]]:
+        """The criteria the evaluators changed in the most files: (rubric, criterion, files)."""
+        ranked = sorted(self.changed.items(), key=lambda item: -item[1])[:limit]
+        return [(rubric, ident, count) for (rubric, ident), count in ranked]
 
     def add_invalid(self, file: str) -> None:
         """Count one file that could not be scored."""

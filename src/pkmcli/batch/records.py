@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from pkmcli.scoring.contract import Tally
+from pkmcli.rubric.model import UNIT_STAGE
+from pkmcli.scoring.contract import StageFigure, Tally
 
 
 class IndicatorFigure(NamedTuple):
@@ -36,6 +37,11 @@ class Scorecard(NamedTuple):
     unanswered: tuple[str, ...]
     # Criteria that earned less than their best value, in rubric order.
     shortfalls: tuple[str, ...]
+    # The stage the figures above describe, every stage's figures, and the criteria whose
+    # answer there differs from the unit's.
+    stage: str = UNIT_STAGE
+    stages: tuple[StageFigure, ...] = ()
+    changed: tuple[str, ...] = ()
 
 
 def card_of(tally: Tally) -> Scorecard:
@@ -55,4 +61,7 @@ def card_of(tally: Tally) -> Scorecard:
         figures,
         tuple(tally.unanswered),
         tally.shortfalls,
+        tally.stage,
+        tally.stage_figures(),
+        tally.changed,
     )

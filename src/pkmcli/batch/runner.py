@@ -12,10 +12,11 @@ from pkmcli.batch.gates import Gate, parse_gates
 from pkmcli.batch.gathering import Batch
 from pkmcli.batch.scorer import Job, Outcome
 from pkmcli.batch.summary import Describe
-from pkmcli.errors import ExitCode, PkmError, Problem, UsageError
+from pkmcli.errors import ExitCode, PkmError, Problem, UsageError, suggest
 from pkmcli.files.finding import expand_inputs
 from pkmcli.files.writing import check_not_an_input, check_writable
 from pkmcli.language import Lang
+from pkmcli.rubric.model import Rubric
 
 
 class Target(NamedTuple):
@@ -56,14 +57,18 @@ def parse_targets(specs: Sequence[str]) -> list[Target]:
     return targets
 
 
-def known_indicators(rubric_ref: str | None) -> dict[str, list[str]]:
-    """Map each rubric a batch may use (``--rubric``, else every shipped one) to its indicators."""
+def rubrics_in_play(rubric_ref: str | None) -> list[Rubric]:
+    """The rubrics a batch may use: ``--rubric``, else every shipped one."""
     from pkmcli.rubric.catalog import load_rubric, shipped_rubrics  # noqa: PLC0415
 
-    rubrics = (
-        [load_rubric(rubric_ref)] if rubric_ref else [load_rubric(r) for r in shipped_rubrics()]
-    )
-    return {r.id: [i.id for i in r.all_indicators()] for r in rubrics}
+    if rubric_ref:
+        return [load_rubric(rubric_ref)]
+    return [load_rubric(r) for r in shipped_rubrics()]
+
+
+def known_indicators(rubric_ref: str | None) -> dict[str, list[str]]:
+    """Map each rubric a batch may use to its indicators."""
+    return {r.id: [i.id for i in r.all_indicators()] for r in rubrics_in_play(rubric_ref)}
 
 
 def plan_gates(
@@ -80,6 +85,23 @@ def plan_gates(
     if not indicator_specs:
         return () if fail_under is None else (Gate(fail_under),)
     return parse_gates(fail_under, indicator_specs, known_indicators(rubric_ref))
+
+
+def check_stage(stage: str | None, rubric_ref: str | None) -> None:
+    """Refuse a ``--stage`` that the rubric in use (else every shipped rubric) does not declare."""
+    if stage is None:
+        return
+    from pkmcli.rubric.catalog import load_rubric, shipped_rubrics  # noqa: PLC0415
+
+    rubrics = (
+        [load_rubric(rubric_ref)] if rubric_ref else [load_rubric(r) for r in shipped_rubrics()]
+    )
+    known = sorted({s for r in rubrics for s in r.stage_ids()})
+    if stage not in known:
+        raise UsageError.single(
+            "--stage",
+            f"unknown stage '{stage}'{suggest(stage, known)} (stages: {', '.join(known)})",
+        )
 
 
 def append_summary(path: Path, text: str) -> None:
@@ -122,6 +144,7 @@ class Request:
     jobs: int | None = None
     lang: Lang = "id"
     step_summary: Path | None = None  # GITHUB_STEP_SUMMARY
+    stage: str | None = None  # the stage whose figures are reported and gated
 
 
 def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
@@ -136,6 +159,7 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
 
     targets = parse_targets(request.outputs)
     gates = plan_gates(request.fail_under, request.indicator_gates, request.rubric_ref)
+    check_stage(request.stage, request.rubric_ref)
     paths, missing = expand_inputs(request.inputs)
     if not paths and not missing:
         raise UsageError([Problem("pkm score", "no answers files found in the given inputs")])
@@ -159,6 +183,7 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
         need.lines,
         need.cards,
         keep_result=single_table,
+        stage=request.stage,
     )
     batch = Batch(job, gates, keep=need.keep or single_table)
     from pkmcli.batch.formats.json_lines import outcome_line  # noqa: PLC0415

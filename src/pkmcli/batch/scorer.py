@@ -7,9 +7,11 @@ one contract (``scoring.contract``) into whatever the outputs of the run need.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from pkmcli.answers.checking import other_kind
+from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.answers.reader import (
     check_complete,
     load_answers_document,
@@ -22,8 +24,16 @@ from pkmcli.batch.records import Scorecard, card_of
 from pkmcli.errors import PkmError, Problem
 from pkmcli.files.reading import Document
 from pkmcli.language import Lang
+from pkmcli.rubric.model import UNIT_STAGE, Rubric
 from pkmcli.scoring.arithmetic import ScoreResult, score_answers
-from pkmcli.scoring.contract import line_of, record_of, tally_of
+from pkmcli.scoring.contract import (
+    Tally,
+    answer_data,
+    line_of,
+    record_of,
+    stage_figure,
+    tally_of,
+)
 from pkmcli.scoring.plans import Plan, plan_for
 
 
@@ -37,6 +47,7 @@ class Job(NamedTuple):
     make_line: bool = False  # the object as one JSON line (for --format jsonl)
     make_card: bool = True  # the scorecard (for gates, summaries and the other formats)
     keep_result: bool = False  # the full score result (for the detailed table of one file)
+    stage: str | None = None  # the stage the figures and gates describe (default: the latest)
 
 
 class Outcome(NamedTuple):
@@ -65,6 +76,40 @@ def _plan(doc: Document, rubric_ref: str | None, lang: Lang) -> Plan:
     return plan
 
 
+def _score_stages(
+    answer_set: AnswerSet, plan: Plan, file: str, job: Job
+) -> tuple[ScoreResult, Tally]:
+    """Score every stage the file holds; the tally describes the chosen (or latest) one."""
+    rubric = plan.rubric
+    present = answer_set.stages()
+    stage = job.stage or present[-1]
+    standing = answer_set.at_stage(stage)
+    if job.strict:
+        check_complete(standing, rubric)
+    result = score_answers(rubric, standing)
+    tally = tally_of(result, file, plan)
+    if len(present) > 1 or stage != UNIT_STAGE:
+        results = {s: score_answers(rubric, answer_set.at_stage(s)) for s in present}
+        tally.stage = stage
+        tally.stages = tuple(stage_figure(s, results[s]) for s in present)
+        tally.changed = changed_criteria(answer_set.answers, standing.answers, rubric)
+    return result, tally
+
+
+def changed_criteria(
+    unit: Mapping[str, Answer], standing: Mapping[str, Answer], rubric: Rubric
+) -> tuple[str, ...]:
+    """The criteria whose answer at a stage differs from the unit's own, in rubric order."""
+
+    def given(answer: Answer | None) -> object:
+        data = answer_data(answer) if answer is not None else None
+        return data.casefold() if isinstance(data, str) else data
+
+    return tuple(
+        c.id for c in rubric.all_criteria() if given(unit.get(c.id)) != given(standing.get(c.id))
+    )
+
+
 def score_file(file: str, job: Job) -> Outcome:
     """Score one answers file; user errors become an Outcome with problems."""
     result = None
@@ -74,15 +119,14 @@ def score_file(file: str, job: Job) -> Outcome:
             return Outcome(file, skipped=other)
         plan = _plan(doc, job.rubric_ref, job.lang)
         tally = None if job.keep_result else tally_nodes(doc, plan, file, strict=job.strict)
+        if tally is not None and job.stage is not None:
+            tally.stage = job.stage  # no reviews: every stage stands as the unit answered
         if tally is None:
             other = other_kind(doc)
             if other is not None:
                 return Outcome(file, skipped=other)
             answer_set = read_answers(doc, plan.rubric, chosen=job.rubric_ref is not None)
-            if job.strict:
-                check_complete(answer_set, plan.rubric)
-            result = score_answers(plan.rubric, answer_set)
-            tally = tally_of(result, file, plan)
+            result, tally = _score_stages(answer_set, plan, file, job)
     except PkmError as exc:
         return Outcome(file, problems=tuple(exc.problems))
     return Outcome(

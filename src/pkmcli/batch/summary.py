@@ -47,6 +47,11 @@ WORDS: dict[Lang, dict[str, str]] = {
         "pass": "lolos",
         "fail": "gagal",
         "not_valid": "tidak valid",
+        "moved": "Pergeseran nilai oleh penilai",
+        "stage": "Tahap",
+        "mean_change": "Rerata perubahan",
+        "most_changed": "Kriteria yang paling sering diubah penilai",
+        "changed_files": "Berkas",
     },
     "en": {
         "title": "Assessment summary",
@@ -80,6 +85,11 @@ WORDS: dict[Lang, dict[str, str]] = {
         "pass": "passed",
         "fail": "failed",
         "not_valid": "invalid",
+        "moved": "How far the evaluators moved the scores",
+        "stage": "Stage",
+        "mean_change": "Mean change",
+        "most_changed": "Criteria the evaluators changed most often",
+        "changed_files": "Files",
     },
 }
 

@@ -74,6 +74,16 @@ def score(
             show_default=False,
         ),
     ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            "--stage",
+            metavar="ID",
+            help="The review stage whose figures are reported and gated, such as tpi "
+            "(default: the latest stage in each file).",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
     """Score answers files, folders or patterns.
@@ -93,5 +103,6 @@ def score(
         jobs,
         lang.value,
         Path(summary) if (summary := os.environ.get("GITHUB_STEP_SUMMARY")) else None,
+        stage,
     )
     exit_with(score_batch(request, sys.stdout, sys.stderr))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pkmcli.language import Lang
 from pkmcli.scoring.arithmetic import IndicatorScore, ScoreResult
+from pkmcli.scoring.contract import StageFigure
 from pkmcli.scoring.numbers import fmt
 
 if TYPE_CHECKING:
@@ -21,6 +23,8 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "grade": "Predikat",
         "mean": "Rerata",
         "section": "Subtotal",
+        "stages": "Tahap",
+        "changed": "Diubah penilai",
     },
     "en": {
         "indicator": "Indicator",
@@ -31,12 +35,25 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "grade": "Grade",
         "mean": "Mean",
         "section": "Subtotal",
+        "stages": "Stages",
+        "changed": "Changed by the evaluators",
     },
 }
 
 
-def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> RenderableType:
-    """Return a Rich renderable: one row per indicator, the total, and what is unanswered."""
+def result_table(
+    result: ScoreResult,
+    file: str,
+    lang: Lang = "id",
+    *,
+    stages: Sequence[StageFigure] = (),
+    changed: Sequence[str] = (),
+) -> RenderableType:
+    """Return a Rich renderable: one row per indicator, the total, and what is unanswered.
+
+    With review stages, the table is the reported stage's, and a line gives every stage's
+    total beside the unit's, with the criteria the evaluators changed.
+    """
     from rich.console import Group  # noqa: PLC0415 - rich is only needed for human output
     from rich.table import Table  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
@@ -82,6 +99,14 @@ def result_table(result: ScoreResult, file: str, lang: Lang = "id") -> Renderabl
         for item in result.indicators:
             add_indicator(item)
     parts: list[RenderableType] = [table]
+    if len(stages) > 1:
+        totals = " · ".join(
+            f"{result.rubric.stage_label(f.stage, lang)}: {fmt(f.score)} ({fmt(f.percent)}%)"
+            for f in stages
+        )
+        parts.append(Text(f"{words['stages']}: {totals}"))
+        if changed:
+            parts.append(Text(f"{words['changed']}: {', '.join(changed)}"))
     if result.grade:
         parts.append(Text(f"{words['grade']}: {result.grade.label.get(lang)}"))
     if result.unanswered:

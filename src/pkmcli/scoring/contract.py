@@ -12,13 +12,23 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pkmcli.answers.model import Answer
 from pkmcli.errors import Problem
 from pkmcli.language import Lang
+from pkmcli.rubric.model import UNIT_STAGE
 from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, section_sums
 from pkmcli.scoring.plans import Answered, Plan, entry_json, json_string, plan_for
+
+
+class StageFigure(NamedTuple):
+    """One stage's figures in a file: its total, percentage and each indicator's score."""
+
+    stage: str
+    score: float
+    percent: float
+    indicators: tuple[tuple[str, float], ...]
 
 
 @dataclass(slots=True)
@@ -35,10 +45,26 @@ class Tally:
     unanswered: list[str]
     # Criteria that earned less than their best value, in rubric order.
     shortfalls: tuple[str, ...]
+    # The stage the figures above describe, every stage the file holds, and the criteria
+    # whose answer there differs from the unit's. A file without reviews: the unit alone.
+    stage: str = UNIT_STAGE
+    stages: tuple[StageFigure, ...] = ()
+    changed: tuple[str, ...] = ()
 
     @property
     def percent(self) -> float:
         return self.score / self.plan.max_score * 100
+
+    def stage_figures(self) -> tuple[StageFigure, ...]:
+        """Every stage's figures; for a file without reviews, its own as the unit's."""
+        if self.stages:
+            return self.stages
+        ids = tuple(i.id for i in self.plan.indicators)
+        return (
+            StageFigure(
+                UNIT_STAGE, self.score, self.percent, tuple(zip(ids, self.scores, strict=True))
+            ),
+        )
 
     def grade(self) -> str | None:
         rubric = self.plan.rubric
@@ -58,6 +84,12 @@ def _answered(item: CriterionScore) -> Answered:
     return Answered(
         item.criterion.id, answer_data(answer), item.value, answer.note, answer.evidence
     )
+
+
+def stage_figure(stage: str, result: ScoreResult) -> StageFigure:
+    """Return one stage's figures from its score result."""
+    scores = tuple((i.indicator.id, i.score) for i in result.indicators)
+    return StageFigure(stage, result.score, result.percent, scores)
 
 
 def tally_of(result: ScoreResult, file: str, plan: Plan) -> Tally:
@@ -124,7 +156,22 @@ def record_of(tally: Tally) -> dict[str, Any]:
     }
     if rubric.sections:
         record["sections"] = _sections(tally)
+    record["stage"] = tally.stage
+    record["stages"] = _stages(tally)
+    record["changed"] = list(tally.changed)
     return record
+
+
+def _stages(tally: Tally) -> list[dict[str, Any]]:
+    return [
+        {
+            "stage": figure.stage,
+            "score": figure.score,
+            "percent": figure.percent,
+            "indicators": [{"id": ident, "score": score} for ident, score in figure.indicators],
+        }
+        for figure in tally.stage_figures()
+    ]
 
 
 def _sections(tally: Tally) -> list[dict[str, Any]]:
@@ -185,7 +232,17 @@ def line_of(tally: Tally) -> str:
     parts.append("]")
     if plan.rubric.sections:
         parts.append(f', "sections": {json.dumps(_sections(tally), ensure_ascii=False)}')
-    parts.append("}")
+    parts.append(f', "stage": {json_string(tally.stage)}, "stages": [')
+    for number, figure in enumerate(tally.stage_figures()):
+        scores = ", ".join(
+            f'{{"id": {json_string(ident)}, "score": {score!r}}}'
+            for ident, score in figure.indicators
+        )
+        parts.append(
+            f'{", " if number else ""}{{"stage": {json_string(figure.stage)}, '
+            f'"score": {figure.score!r}, "percent": {figure.percent!r}, "indicators": [{scores}]}}'
+        )
+    parts.append(f'], "changed": [{", ".join(map(json_string, tally.changed))}]}}')
     return "".join(parts)
 
 

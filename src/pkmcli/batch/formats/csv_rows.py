@@ -44,20 +44,28 @@ def _cell(text: str | None) -> str:
 
 def csv_columns(
     cards: Sequence[Scorecard], fallback: Sequence[str] = ()
-) -> tuple[list[str], list[str]]:
-    """Return the header and the indicator ids it holds, in the order first met.
+) -> tuple[list[str], list[str], list[str]]:
+    """Return the header, the indicator ids it holds and the stages it has a group for.
 
     With no scored file the rubric's own indicators (``fallback``) make the columns, so a
-    CSV of invalid files only has every column still.
+    CSV of invalid files only has every column still. When any file holds a review, each
+    stage gets a group of columns: its score and percentage (the stage reported is named in
+    the `stage` column).
     """
     ids: list[str] = []
+    stages: list[str] = []
     for card in cards:
         ids.extend(f.id for f in card.indicators if f.id not in ids)
+        stages.extend(f.stage for f in card.stages if f.stage not in stages)
     if not ids:
         ids = list(fallback)
+    if len(stages) < 2:
+        stages = []
     taken = {*CSV_FIXED, *CSV_LAST}
     named = [f"indicator_{i}" if i in taken else i for i in ids]
-    return [*CSV_FIXED, *named, *CSV_LAST], ids
+    groups = [f"{stage}_{what}" for stage in stages for what in ("score", "percent")]
+    staged = ["stage", *groups] if stages else []
+    return [*CSV_FIXED, *named, *staged, *CSV_LAST], ids, stages
 
 
 def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = ()) -> str:
@@ -67,11 +75,11 @@ def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = 
     """
     rows = [o if isinstance(o, Outcome) else Outcome(o.file, card=o) for o in outcomes]
     cards = [o.card for o in rows if o.card is not None]
-    header, ids = csv_columns(cards, fallback)
+    header, ids, stages = csv_columns(cards, fallback)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(header)
-    blank = [""] * (len(CSV_FIXED) - 1 + len(ids) + 1)
+    blank = [""] * (len(CSV_FIXED) - 1 + len(ids) + (1 + 2 * len(stages) if stages else 0) + 1)
     for outcome in rows:
         card = outcome.card
         if card is None:
@@ -80,6 +88,13 @@ def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = 
                 writer.writerow([_cell(outcome.file), *blank, "false", _cell(problems)])
             continue
         scores = {f.id: _number(f.score) for f in card.indicators}
+        by_stage = {f.stage: f for f in card.stages}
+        staged = [card.stage] if stages else []
+        for stage in stages:
+            figure = by_stage.get(stage)
+            staged += (
+                ["", ""] if figure is None else [_number(figure.score), _number(figure.percent)]
+            )
         writer.writerow(
             [
                 _cell(card.file),
@@ -91,6 +106,7 @@ def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = 
                 _number(card.max_score),
                 _number(card.percent),
                 *(scores.get(ident, "") for ident in ids),
+                *staged,
                 len(card.unanswered),
                 "true",
                 "",

@@ -70,6 +70,7 @@ def markdown_summary(
                 )
                 for s in shortfalls
             ]
+    lines += _moves(portfolio, lang, describe)
     if gates:
         lines += ["", f"### {words['gates']}", ""]
         if portfolio.failures:
@@ -92,6 +93,42 @@ def markdown_summary(
         lines += [f"- `{file}`" for file in portfolio.invalid[:LIST_LIMIT]]
         lines += _more(len(portfolio.invalid), lang)
     return "\n".join(lines) + "\n"
+
+
+def _moves(portfolio: Portfolio, lang: Lang, describe: Describe) -> list[str]:
+    """The evaluators' mark on the portfolio: mean change per indicator, most changed criteria."""
+    words = WORDS[lang]
+    moves = portfolio.mean_moves()
+    if not moves:
+        return []
+    lines = ["", f"### {words['moved']}", ""]
+    lines += [
+        _row(words["indicator"], words["stage"], words["mean_change"], words["changed_files"])
+    ]
+    lines += [_row("---", "---", "---:", "---:")]
+    lines += [
+        _row(
+            _md(indicator_label(portfolio, rubric, ident, _title(portfolio, rubric, ident))),
+            _md(stage.upper()),
+            f"{'+' if change > 0 else ''}{fmt(change)}",
+            str(count),
+        )
+        for rubric, stage, ident, change, count in moves
+    ]
+    changed = portfolio.most_changed()
+    if changed:
+        lines += ["", f"#### {words['most_changed']}", ""]
+        lines += [_row(words["criterion"], words["changed_files"]), _row("---", "---:")]
+        lines += [
+            _row(_md(criterion_label(portfolio, rubric, ident, describe)), str(count))
+            for rubric, ident, count in changed
+        ]
+    return lines
+
+
+def _title(portfolio: Portfolio, rubric: str, ident: str) -> str:
+    tally = portfolio.indicators.get((rubric, ident))
+    return tally.title if tally is not None else ident
 
 
 def _more(count: int, lang: Lang) -> list[str]:

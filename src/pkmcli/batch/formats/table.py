@@ -19,6 +19,7 @@ from pkmcli.batch.summary import (
 )
 from pkmcli.console.consoles import plain_text
 from pkmcli.language import Lang
+from pkmcli.rubric.model import UNIT_STAGE
 from pkmcli.scoring.numbers import fmt, short
 
 if TYPE_CHECKING:
@@ -39,8 +40,20 @@ def renderable(batch: Batch, lang: Lang, describe: Describe) -> RenderableType |
             return None
         from pkmcli.console.tables import result_table  # noqa: PLC0415
 
-        return result_table(result, batch.outcomes[0].file, lang)
+        card = batch.outcomes[0].card
+        stages = card.stages if card is not None else ()
+        changed = card.changed if card is not None else ()
+        return result_table(result, batch.outcomes[0].file, lang, stages=stages, changed=changed)
     return batch_table(batch.outcomes, batch.portfolio, batch.gates, lang, describe)
+
+
+def review_stages(outcomes: Sequence[Outcome]) -> list[str]:
+    """Every stage of the batch, the unit's first, when any file holds a review (else none)."""
+    stages = [UNIT_STAGE]
+    for outcome in outcomes:
+        if outcome.card is not None:
+            stages += [f.stage for f in outcome.card.stages if f.stage not in stages]
+    return stages if len(stages) > 1 else []
 
 
 def batch_table(
@@ -62,12 +75,15 @@ def batch_table(
     table.add_column(words["unit"], overflow="fold", min_width=8)
     for header in (words["score"], "%", words["unanswered"]):
         table.add_column(header, justify="right", min_width=6)
+    reviewed = review_stages(outcomes)
+    for stage in reviewed:
+        table.add_column(f"% {stage.upper()}", justify="right", min_width=6)
     if gates:
         table.add_column(words["gate"], min_width=6)
     for outcome in outcomes:
         card = outcome.card
         if card is None:
-            filler = [""] * (3 + bool(gates))
+            filler = [""] * (3 + len(reviewed) + bool(gates))
             table.add_row(Text(outcome.file), Text(words["not_valid"], style="red"), *filler)
             continue
         cells: list[RenderableType] = [
@@ -77,6 +93,8 @@ def batch_table(
             fmt(card.percent),
             str(len(card.unanswered)),
         ]
+        by_stage = {f.stage: f for f in card.stages}
+        cells += [fmt(by_stage[s].percent) if s in by_stage else "" for s in reviewed]
         if gates:
             passed = all(check.passed for check in check_gates(card, gates))
             cells.append(Text(words["pass"]) if passed else Text(words["fail"], style="red"))
