@@ -185,7 +185,9 @@ def test_baseline_of_another_rubric_is_invalid_input(runner, write_answers):
     code, out, err = report(runner, DATA / "report-mid.yaml", "--baseline", other)
     assert (code, out) == (3, "")
     assert err == (
-        f"{other}:1:9: rubric: this file answers 'pkp-2021', but the rubric in use is 'pkp-2019'\n"
+        f"{other}:1: rubric: the baseline answers 'pkp-2021' and {DATA / 'report-mid.yaml'} "
+        "answers 'pkp-2019': scores of two rubrics cannot be compared criterion by criterion "
+        "(give a baseline of the same rubric)\n"
     )
 
 
@@ -485,3 +487,26 @@ def test_examples_render(runner, args, total):
     code, html, err = report(runner, *paths, "-f", "html")
     assert (code, err) == (0, "")
     assert f'id="total-score">{total}<' in html
+
+
+def test_a_www_address_without_its_scheme_is_a_link():
+    assert web_link("www.example.go.id/maklumat") == "https://www.example.go.id/maklumat"
+    assert view_evidence("www.example.go.id", DATA).url == "https://www.example.go.id"
+    assert not view_evidence("www.example.go.id", DATA).missing
+
+
+def test_a_doubtful_baseline_is_warned_about_and_another_rubric_refused(runner, write_answers):
+    base = (DATA / "report-mid-2025.yaml").read_text(encoding="utf-8")
+    later = write_answers(
+        base.replace('period: "2025"', 'period: "2031"').replace("unit: ", "unit: Lain ", 1),
+        "lain.yaml",
+    )
+    code, _, err = report(runner, DATA / "report-mid.yaml", "--baseline", later)
+    assert code == 0
+    assert "warning: the baseline is of unit 'Lain " in err
+    assert "warning: the baseline's period 2031 comes after this file's 2026" in err
+    code, _, err = report(runner, DATA / "report-mid.yaml", "--baseline", DATA / "report-mid.yaml")
+    assert (
+        code,
+        err.endswith("warning: the baseline is the answers file itself: every change shows 0\n"),
+    ) == (0, True)

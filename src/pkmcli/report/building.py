@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
+from pkmcli.answers.model import AnswerSet
+from pkmcli.errors import PkmError, Problem
 from pkmcli.language import Lang
 from pkmcli.report.labels import REPORT_WORDS, format_date
 from pkmcli.report.templating import TEMPLATE_NAMES, Format, make_environment, render_template
@@ -31,8 +33,13 @@ BAR_CELLS = 20
 
 
 def web_link(text: str) -> str | None:
-    """Return ``text`` if it is an http(s) URL with a host, else None."""
+    """Return ``text`` if it is an http(s) URL with a host, else None.
+
+    A name that starts with ``www.`` is a web address without its scheme, read as https.
+    """
     candidate = text.strip()
+    if candidate.casefold().startswith("www.") and " " not in candidate:
+        candidate = f"https://{candidate}"
     try:
         parts = urlsplit(candidate)
     except ValueError:
@@ -260,13 +267,15 @@ class ReportRequest:
     generated: date = field(default_factory=date.today)
 
 
-def write_report(request: ReportRequest, output: Path | None) -> str | None:
+def write_report(
+    request: ReportRequest, output: Path | None, warnings: list[Problem] | None = None
+) -> str | None:
     """Write the report to ``output`` (atomically) and return None, or return its text.
 
     An output that is one of the report's inputs is refused before anything is read.
     """
     if output is None:
-        return report_file(request)
+        return report_file(request, warnings)
     from pkmcli.files.writing import check_not_an_input, check_writable  # noqa: PLC0415
 
     shown = str(output)
@@ -277,18 +286,22 @@ def write_report(request: ReportRequest, output: Path | None) -> str | None:
         inputs.append(("rubric file", request.rubric_ref))
     check_not_an_input(output, shown, inputs)
     check_writable(output, shown)
-    text = report_file(request)
+    text = report_file(request, warnings)
     from pkmcli.files.writing import write_atomic  # noqa: PLC0415
 
     write_atomic(output, text)
     return None
 
 
-def report_file(request: ReportRequest) -> str:
-    """Read and score the answers file (and its baseline); return the report's text."""
+def report_file(request: ReportRequest, warnings: list[Problem] | None = None) -> str:
+    """Read and score the answers file (and its baseline); return the report's text.
+
+    What looks wrong about the baseline but can still be shown goes to ``warnings``.
+    """
     from pkmcli.answers.reader import (  # noqa: PLC0415
         load_answers,
         load_answers_document,
+        peek_rubric_id,
         read_answers,
     )
     from pkmcli.scoring.arithmetic import score_answers  # noqa: PLC0415
@@ -299,7 +312,18 @@ def report_file(request: ReportRequest) -> str:
     if request.baseline is not None:
         shown = str(request.baseline)
         document = load_answers_document(request.baseline, shown)
+        named = peek_rubric_id(document)
+        if request.rubric_ref is None and named is not None and named != rubric.id:
+            raise PkmError.single(
+                shown,
+                f"rubric: the baseline answers '{named}' and {file} answers '{rubric.id}': "
+                "scores of two rubrics cannot be compared criterion by criterion "
+                "(give a baseline of the same rubric)",
+                line=1,
+            )
         earlier = read_answers(document, rubric, chosen=request.rubric_ref is not None)
+        if warnings is not None:
+            warnings += baseline_warnings(answer_set, earlier, file, request.baseline)
         previous = score_answers(rubric, earlier)
     return render_report(
         score_answers(rubric, answer_set),
@@ -310,3 +334,26 @@ def report_file(request: ReportRequest) -> str:
         template_dir=request.template_dir,
         evidence_root=file.parent,
     )
+
+
+def baseline_warnings(now: AnswerSet, then: AnswerSet, file: Path, baseline: Path) -> list[Problem]:
+    """Say what makes a baseline doubtful: the file itself, another unit, a later period."""
+    from pkmcli.report.portfolio import period_order  # noqa: PLC0415 - periods ordered as there
+
+    shown = str(baseline)
+    found: list[str] = []
+    try:
+        same = baseline.samefile(file)
+    except OSError:
+        same = False
+    if same:
+        found.append("the baseline is the answers file itself: every change shows 0")
+    if now.unit and then.unit and _folded(now.unit) != _folded(then.unit):
+        found.append(f"the baseline is of unit '{then.unit}', this file of '{now.unit}'")
+    if now.period and then.period and period_order(then.period) > period_order(now.period):
+        found.append(f"the baseline's period {then.period} comes after this file's {now.period}")
+    return [Problem(shown, f"warning: {message}") for message in found]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())

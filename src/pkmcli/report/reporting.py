@@ -68,9 +68,10 @@ def _single(job: ReportJob, target: Path | None) -> Outcome:
         job.template_dir,
         job.generated,
     )
-    text = write_report(request, target)
+    warnings: list[Problem] = []
+    text = write_report(request, target, warnings)
     notice = None if target is None else f"wrote {target}"
-    return Outcome(text, notice, (), ExitCode.OK)
+    return Outcome(text, notice, tuple(warnings), ExitCode.OK)
 
 
 def _portfolio(job: ReportJob, target: Path | None) -> Outcome:
