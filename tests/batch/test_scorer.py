@@ -168,7 +168,8 @@ def test_an_unknown_stage_is_a_usage_error(runner, plain):
 
 
 @pytest.mark.usefixtures("plain")
-def test_every_format_carries_the_stages(runner, write_answers):
+def test_every_format_carries_the_stages(runner, write_answers, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")  # wide enough that no header wraps
     reviewed = write_answers(REVIEWED, "r.yaml")
     folder = str(reviewed.parent)
     csv_out = runner.invoke(app, ["score", folder, "-f", "csv"]).stdout
