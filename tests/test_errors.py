@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from helpers import README
-from pkmcli.errors import ExitCode, PkmError, Problem, UsageError, render_problems
+from pkmcli.errors import ExitCode, PkmError, Problem, UsageError, counted, render_problems
 
 
 def test_a_problem_renders_with_as_much_place_as_it_knows():
@@ -44,3 +44,11 @@ def test_exit_codes_are_the_documented_ones():
     table = README.read_text(encoding="utf-8")
     documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, flags=re.MULTILINE)}
     assert {int(code) for code in ExitCode} <= documented
+
+
+def test_counts_take_their_noun_in_the_right_number():
+    assert counted(1, "criterion", "criteria") == "1 criterion"
+    assert counted(12, "criterion", "criteria") == "12 criteria"
+    assert counted(1, "more problem") == "1 more problem"
+    lines = render_problems(Problem("a", f"p{n}", n) for n in range(1, 102))
+    assert lines[-1] == "a: 1 more problem not shown (fix the ones above first)"

@@ -61,7 +61,8 @@ def render_problems(problems: Iterable[Problem]) -> list[str]:
         if count <= MAX_LINES_PER_FILE:
             lines.append(problem.render())
     lines += [
-        f"{file}: {count - MAX_LINES_PER_FILE} more problems not shown (fix the ones above first)"
+        f"{file}: {counted(count - MAX_LINES_PER_FILE, 'more problem')} not shown "
+        "(fix the ones above first)"
         for file, count in counts.items()
         if count > MAX_LINES_PER_FILE
     ]
@@ -94,6 +95,11 @@ class UsageError(PkmError):
     """The command was called wrongly (exit 2), as opposed to bad file content."""
 
     exit_code = ExitCode.USAGE
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """Write a count with its noun in the right number: ``1 criterion``, ``12 criteria``."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

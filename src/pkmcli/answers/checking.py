@@ -10,7 +10,7 @@ from typing import Protocol
 import yaml
 
 from pkmcli.answers.reader import check_complete, read_answers, rubric_for
-from pkmcli.errors import PkmError, Problem, UsageError
+from pkmcli.errors import PkmError, Problem, UsageError, counted
 from pkmcli.files.finding import expand_inputs
 from pkmcli.files.reading import Document, load_document
 from pkmcli.rubric.validation import rubric_from_document
@@ -82,8 +82,9 @@ def check_file(
         rubric = rubric_from_document(doc)
         check_own_id(rubric, Path(file), file)
         return (
-            f"rubric {rubric.id} {rubric.version}: {len(rubric.all_indicators())} "
-            f"indicators, {len(rubric.all_criteria())} criteria, "
+            f"rubric {rubric.id} {rubric.version}: "
+            f"{counted(len(rubric.all_indicators()), 'indicator')}, "
+            f"{counted(len(rubric.all_criteria()), 'criterion', 'criteria')}, "
             f"maximum {rubric.max_score:g}"
         ), []
     rubric = rubric_for(doc, rubric_ref)

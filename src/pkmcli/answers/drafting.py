@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from pkmcli.answers.model import Answer, AnswerSet
-from pkmcli.errors import Problem, UsageError
+from pkmcli.errors import Problem, UsageError, counted
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Criterion, Rubric
 
@@ -211,7 +211,8 @@ def draft_answers_file(
     if rubric_ref is not None and rubric_ref not in shipped_rubrics():
         command += ["--rubric", rubric_ref]
     note = (
-        f"wrote {target} ({len(rubric.all_criteria())} criteria of rubric {rubric.id}); "
+        f"wrote {target} ({counted(len(rubric.all_criteria()), 'criterion', 'criteria')} "
+        f"of rubric {rubric.id}); "
         f"fill it in, then run: {shlex.join(command)}"
     )
     return text, note
