@@ -28,3 +28,11 @@ def write_answers(tmp_path: Path) -> WriteAnswers:
 def runner() -> CliRunner:
     """Return a CliRunner; ``result.stdout`` and ``result.stderr`` are captured separately."""
     return CliRunner()
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Work in an empty folder, so that file names in messages are short and relative."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return tmp_path

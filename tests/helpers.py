@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
 
 from pkmcli.batch.records import IndicatorFigure, Scorecard
+from pkmcli.rubric.catalog import load_rubric
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -56,3 +58,70 @@ def scorecard(file: str, percent: float, *, unit: str | None = "Unit", rubric: s
     return Scorecard(
         file, rubric, unit, "2026", None, percent / 10, 10.0, percent, figures, ("b.2",), ()
     )
+
+
+# An answers file for the command-line tests, and what it scores.
+GOOD = """\
+rubric: pkp-2019
+unit: Kantor Pelayanan X
+period: "2026"
+answers:
+  a.1: ya
+  a.2: {answer: B, note: Maklumat di loket}
+  a.3: c
+  a.4: b
+  b.1: a
+  b.2: a
+  b.3: b
+  b.4: d
+  b.5: ya
+  c.1: a
+  c.2: tidak
+"""
+
+
+# a: (1 + .67 + .33 + .5) / 4 x 3 = 1.875; b: (1 + 1 + .5 + 0 + 1) / 5 x 3 = 2.1
+# c: (1 + 0 + 0) / 3 x 4 = 1.333...; total 5.308333..., c.3 unanswered.
+GOOD_TOTAL = 5.308333333333334
+
+
+COMPLETE = GOOD + "  c.3: a\n"
+
+
+BAD = """\
+rubric: pkp-2019
+answers:
+  a.1: ya
+  a.2: f
+  a.9: a
+  a.1: tidak
+"""
+
+
+BAD_ERRORS = (
+    "salah.yaml:4:8: a.2: 'f' is not an option here; expected one of a, b, c, d\n"
+    "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)\n"
+    "salah.yaml:6:3: duplicate key 'a.1' (first given on line 3)\n"
+)
+
+
+# The option keys of the default rubric, criterion by criterion.
+KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
+
+
+def varied_answers(rng: random.Random, unit: str) -> str:
+    """Return an answers file with short and long answers, notes, skips and odd case."""
+    lines = ["rubric: pkp-2019", f"unit: {unit}", 'period: "2026"', "answers:"]
+    for ident, keys in KEYS.items():
+        roll = rng.random()
+        key = rng.choice(keys)
+        if roll < 0.1:
+            continue
+        if roll < 0.2:
+            lines.append(f"  {ident}:")
+        elif roll < 0.4:
+            lines += [f"  {ident}:", f"    answer: {key.upper()}", f"    note: catatan {unit}"]
+            lines.append(f"    evidence: [bukti/{ident}.pdf]")
+        else:
+            lines.append(f"  {ident}: {key}")
+    return "\n".join(lines) + "\n"

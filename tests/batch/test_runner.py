@@ -14,6 +14,8 @@ import pytest
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import load_rubric
 
+pytestmark = pytest.mark.usefixtures("here")
+
 # Option keys of the default rubric, criterion by criterion.
 KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
 
@@ -33,13 +35,6 @@ BROKEN = "rubric: pkp-2019\nanswers:\n  a.1: mungkin\n"
 def parse_xml(text: str) -> ET.Element:
     """Parse pkm's own JUnit output."""
     return ET.fromstring(text)  # noqa: S314 - the text is our own output, not untrusted
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    return tmp_path
 
 
 @pytest.fixture

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from helpers import KEYS, varied_answers
 from pkmcli.cli.main import app
-from pkmcli.rubric.catalog import load_rubric
+
+pytestmark = pytest.mark.usefixtures("here")
 
 # Option keys of the default rubric, criterion by criterion.
-KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
 
 
 ALL_A = "rubric: pkp-2019\nunit: Unit A\nanswers:\n" + "".join(
@@ -28,31 +29,6 @@ BROKEN = "rubric: pkp-2019\nanswers:\n  a.1: mungkin\n"
 
 
 BROKEN_ERROR = "rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
-
-
-def varied_answers(rng: random.Random, unit: str) -> str:
-    """Return an answers file with short and long answers, notes, skips and odd case."""
-    lines = ["rubric: pkp-2019", f"unit: {unit}", 'period: "2026"', "answers:"]
-    for ident, keys in KEYS.items():
-        roll = rng.random()
-        key = rng.choice(keys)
-        if roll < 0.1:
-            continue
-        if roll < 0.2:
-            lines.append(f"  {ident}:")
-        elif roll < 0.4:
-            lines += [f"  {ident}:", f"    answer: {key.upper()}", f"    note: catatan {unit}"]
-            lines.append(f"    evidence: [bukti/{ident}.pdf]")
-        else:
-            lines.append(f"  {ident}: {key}")
-    return "\n".join(lines) + "\n"
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    return tmp_path
 
 
 @pytest.fixture

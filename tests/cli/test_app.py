@@ -10,39 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLES
+from helpers import EXAMPLES, GOOD, GOOD_TOTAL
 from pkmcli import __version__
 from pkmcli.cli.main import app
 
-GOOD = """\
-rubric: pkp-2019
-unit: Kantor Pelayanan X
-period: "2026"
-answers:
-  a.1: ya
-  a.2: {answer: B, note: Maklumat di loket}
-  a.3: c
-  a.4: b
-  b.1: a
-  b.2: a
-  b.3: b
-  b.4: d
-  b.5: ya
-  c.1: a
-  c.2: tidak
-"""
-
-
-# a: (1 + .67 + .33 + .5) / 4 x 3 = 1.875; b: (1 + 1 + .5 + 0 + 1) / 5 x 3 = 2.1
-# c: (1 + 0 + 0) / 3 x 4 = 1.333...; total 5.308333..., c.3 unanswered.
-GOOD_TOTAL = 5.308333333333334
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    """Work in an empty directory so that file names in messages are short and relative."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("here")
 
 
 def test_version(runner):

@@ -9,12 +9,7 @@ import pytest
 
 from pkmcli.cli.main import app
 
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    """Work in an empty directory so that file names in messages are short and relative."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("here")
 
 
 def cells(output: str, label: str) -> list[str]:

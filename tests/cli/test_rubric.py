@@ -7,12 +7,7 @@ import pytest
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    """Work in an empty directory so that file names in messages are short and relative."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("here")
 
 
 def test_rubric_list_and_rubrics(runner):

@@ -7,58 +7,11 @@ import re
 
 import pytest
 
+from helpers import BAD, BAD_ERRORS, COMPLETE, GOOD, GOOD_TOTAL
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import shipped_rubrics
 
-GOOD = """\
-rubric: pkp-2019
-unit: Kantor Pelayanan X
-period: "2026"
-answers:
-  a.1: ya
-  a.2: {answer: B, note: Maklumat di loket}
-  a.3: c
-  a.4: b
-  b.1: a
-  b.2: a
-  b.3: b
-  b.4: d
-  b.5: ya
-  c.1: a
-  c.2: tidak
-"""
-
-
-# a: (1 + .67 + .33 + .5) / 4 x 3 = 1.875; b: (1 + 1 + .5 + 0 + 1) / 5 x 3 = 2.1
-# c: (1 + 0 + 0) / 3 x 4 = 1.333...; total 5.308333..., c.3 unanswered.
-GOOD_TOTAL = 5.308333333333334
-
-
-COMPLETE = GOOD + "  c.3: a\n"
-
-
-BAD = """\
-rubric: pkp-2019
-answers:
-  a.1: ya
-  a.2: f
-  a.9: a
-  a.1: tidak
-"""
-
-
-BAD_ERRORS = (
-    "salah.yaml:4:8: a.2: 'f' is not an option here; expected one of a, b, c, d\n"
-    "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)\n"
-    "salah.yaml:6:3: duplicate key 'a.1' (first given on line 3)\n"
-)
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    """Work in an empty directory so that file names in messages are short and relative."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("here")
 
 
 def cells(output: str, label: str) -> list[str]:

@@ -6,50 +6,11 @@ import json
 
 import pytest
 
+from helpers import BAD, BAD_ERRORS, GOOD
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import shipped_rubrics
 
-GOOD = """\
-rubric: pkp-2019
-unit: Kantor Pelayanan X
-period: "2026"
-answers:
-  a.1: ya
-  a.2: {answer: B, note: Maklumat di loket}
-  a.3: c
-  a.4: b
-  b.1: a
-  b.2: a
-  b.3: b
-  b.4: d
-  b.5: ya
-  c.1: a
-  c.2: tidak
-"""
-
-
-BAD = """\
-rubric: pkp-2019
-answers:
-  a.1: ya
-  a.2: f
-  a.9: a
-  a.1: tidak
-"""
-
-
-BAD_ERRORS = (
-    "salah.yaml:4:8: a.2: 'f' is not an option here; expected one of a, b, c, d\n"
-    "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)\n"
-    "salah.yaml:6:3: duplicate key 'a.1' (first given on line 3)\n"
-)
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    """Work in an empty directory so that file names in messages are short and relative."""
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("here")
 
 
 def test_validate_answers_and_rubric_files(runner, write_answers):

@@ -7,6 +7,8 @@ import pytest
 from pkmcli.files.finding import expand_inputs
 from pkmcli.rubric.catalog import load_rubric
 
+pytestmark = pytest.mark.usefixtures("here")
+
 # Option keys of the default rubric, criterion by criterion.
 KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
 
@@ -14,13 +16,6 @@ KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_cr
 ALL_A = "rubric: pkp-2019\nunit: Unit A\nanswers:\n" + "".join(
     f"  {ident}: {keys[0]}\n" for ident, keys in KEYS.items()
 )
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    return tmp_path
 
 
 def test_inputs_expand_folders_and_patterns_sorted_without_repeats(here):

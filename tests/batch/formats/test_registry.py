@@ -2,50 +2,23 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from helpers import SRC
+from helpers import KEYS, SRC
 from pkmcli.batch.formats.registry import FORMATS, needs, renderer
 from pkmcli.batch.gathering import Batch
 from pkmcli.batch.scorer import Job
 from pkmcli.batch.workers import score_files
 from pkmcli.cli.main import app
-from pkmcli.rubric.catalog import load_rubric
+
+pytestmark = pytest.mark.usefixtures("here")
 
 # Option keys of the default rubric, criterion by criterion.
-KEYS = {c.id: [o.key for o in c.choices] for c in load_rubric("pkp-2019").all_criteria()}
 
 
 ALL_A = "rubric: pkp-2019\nunit: Unit A\nanswers:\n" + "".join(
     f"  {ident}: {keys[0]}\n" for ident, keys in KEYS.items()
 )
-
-
-def varied_answers(rng: random.Random, unit: str) -> str:
-    """Return an answers file with short and long answers, notes, skips and odd case."""
-    lines = ["rubric: pkp-2019", f"unit: {unit}", 'period: "2026"', "answers:"]
-    for ident, keys in KEYS.items():
-        roll = rng.random()
-        key = rng.choice(keys)
-        if roll < 0.1:
-            continue
-        if roll < 0.2:
-            lines.append(f"  {ident}:")
-        elif roll < 0.4:
-            lines += [f"  {ident}:", f"    answer: {key.upper()}", f"    note: catatan {unit}"]
-            lines.append(f"    evidence: [bukti/{ident}.pdf]")
-        else:
-            lines.append(f"  {ident}: {key}")
-    return "\n".join(lines) + "\n"
-
-
-@pytest.fixture(autouse=True)
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    return tmp_path
 
 
 @pytest.mark.parametrize(
