@@ -4,14 +4,13 @@ import errno
 import io
 import os
 import sys
-import traceback
 from typing import Any
 
 import typer
 
 from pkmcli.cli.app import app
 from pkmcli.errors import ExitCode, PkmError, render_problems
-from pkmcli.files.reading import max_bytes
+from pkmcli.files.limits import max_bytes
 
 # Each command module registers its command on the app as it is imported, and `pkm --help`
 # lists them in this order.
@@ -102,6 +101,8 @@ def main() -> None:
         sys.stdout = io.TextIOWrapper(io.BytesIO())
         sys.exit(ExitCode.INVALID)
     except Exception:  # noqa: BLE001 - the last resort: report a bug, never hide it
+        import traceback  # noqa: PLC0415 - only for a bug
+
         typer.echo(
             "pkm: internal error (a bug in pkm; please report it with the traceback below)",
             err=True,

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from pkmcli.errors import PkmError, Problem, UsageError
+from pkmcli.errors import PkmError, Problem
 from pkmcli.files.guards import (
     FAST_LOADER,
     LINE_BREAK,
@@ -24,32 +24,16 @@ from pkmcli.files.guards import (
     possible_depth,
     tag_problems,
 )
+from pkmcli.files.limits import max_bytes
 
 # A file name as text or as a path.
 StrPath = str | os.PathLike[str]
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # JSON writers escape characters beyond U+FFFF as two surrogates ("\ud83d\ude00"), which
 # YAML refuses; each pair is rewritten as the one escape YAML reads ("\U0001f600").
 _SURROGATE_PAIR = re.compile(
     r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
 )
-
-
-def max_bytes() -> int:
-    """Return the size cap for input files (``PKM_MAX_FILE_BYTES`` overrides it).
-
-    Raise UsageError for a value that is not a whole number of bytes above 0.
-    """
-    raw = os.environ.get("PKM_MAX_FILE_BYTES", "").strip().replace("_", "")
-    if not raw:
-        return DEFAULT_MAX_BYTES
-    if not raw.isdigit() or int(raw) <= 0:
-        given = os.environ["PKM_MAX_FILE_BYTES"]
-        raise UsageError.single(
-            "PKM_MAX_FILE_BYTES", f"expected a whole number of bytes above 0, got '{given}'"
-        )
-    return int(raw)
 
 
 @dataclass(frozen=True, slots=True)

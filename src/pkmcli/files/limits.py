@@ -1,0 +1,25 @@
+"""How big an input file may be: a cap against files that would take all memory."""
+
+from __future__ import annotations
+
+import os
+
+from pkmcli.errors import UsageError
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+def max_bytes() -> int:
+    """Return the size cap for input files (``PKM_MAX_FILE_BYTES`` overrides it).
+
+    Raise UsageError for a value that is not a whole number of bytes above 0.
+    """
+    raw = os.environ.get("PKM_MAX_FILE_BYTES", "").strip().replace("_", "")
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    if not raw.isdigit() or int(raw) <= 0:
+        given = os.environ["PKM_MAX_FILE_BYTES"]
+        raise UsageError.single(
+            "PKM_MAX_FILE_BYTES", f"expected a whole number of bytes above 0, got '{given}'"
+        )
+    return int(raw)
