@@ -8,15 +8,15 @@ import random
 import pytest
 
 from helpers import MINI_RUBRIC as MINI
-from pkmcli.answers.reader import check_complete, read_answers
+from pkmcli.answers.reader import read_answers
 from pkmcli.batch.lane import tally_nodes
 from pkmcli.batch.records import card_of
+from pkmcli.batch.scorer import Job, _score_stages
 from pkmcli.errors import PkmError
 from pkmcli.files.reading import parse_document
 from pkmcli.rubric.catalog import load_rubric
 from pkmcli.rubric.model import Rubric
-from pkmcli.scoring.arithmetic import score_answers
-from pkmcli.scoring.contract import line_of, record_of, tally_of
+from pkmcli.scoring.contract import line_of, record_of
 from pkmcli.scoring.plans import plan_for
 
 NULLS = ["", " ~", " null", " NULL"]
@@ -58,6 +58,17 @@ def answers_text(rng: random.Random, rubric: Rubric) -> str:
     lines.append("answers:" if idents else "answers:" + rng.choice(NULLS))
     for ident in idents:
         lines += answer_line(rng, rubric, ident)
+    stages = rubric.stage_ids()[1:]
+    if stages and rng.random() < 0.5:
+        lines.append("reviews:")
+        for stage in sorted(rng.sample(stages, rng.randint(1, len(stages))), key=stages.index):
+            lines += [
+                f"  - stage: {stage}",
+                f"    assessor: {rng.choice(['Tim', '~'])}",
+                "    answers:",
+            ]
+            for ident in [c.id for c in rubric.all_criteria() if rng.random() < 0.4]:
+                lines += ["    " + line for line in answer_line(rng, rubric, ident)]
     return "\n".join(lines) + "\n"
 
 
@@ -94,10 +105,9 @@ def without_json(tally):
 
 
 def full_record(doc, rubric, file, lang, *, strict=False):
+    """The full reader's tally of a file, every review stage scored as `pkm score` does."""
     answer_set = read_answers(doc, rubric)
-    if strict:
-        check_complete(answer_set, rubric)
-    return tally_of(score_answers(rubric, answer_set), file, plan_for(rubric, lang))
+    return _score_stages(answer_set, plan_for(rubric, lang), file, Job(strict=strict))[1]
 
 
 @pytest.mark.parametrize("ref", ["pkp-2019", "pkp-2021", str(MINI)])

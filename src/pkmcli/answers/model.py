@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import yaml
@@ -69,17 +70,20 @@ class AnswerSet:
         """The stages this file holds: the unit's own, then each review's."""
         return [UNIT_STAGE, *(review.stage for review in self.reviews)]
 
-    def at_stage(self, stage: str) -> AnswerSet:
+    def at_stage(self, stage: str, order: Sequence[str] = ()) -> AnswerSet:
         """Return the answers as they stand at ``stage``.
 
         A criterion's answer is that of the latest stage up to ``stage`` that answered it;
         its note is the latest note given, so an evaluator's note is shown with the answer it
-        agrees with.
+        agrees with. ``order`` (the rubric's stage ids) places a stage the file does not hold.
         """
         if stage == UNIT_STAGE or not self.reviews:
             return self
         merged = dict(self.answers)
-        for review in self.reviews:
+        reviews = self.reviews
+        if order and stage in order:
+            reviews = tuple(r for r in reviews if order.index(r.stage) <= order.index(stage))
+        for review in reviews:
             for ident, given in review.answers.items():
                 earlier = merged.get(ident) or Answer()
                 merged[ident] = merge_answer(earlier, given)

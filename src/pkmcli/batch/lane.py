@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import yaml
 
-from pkmcli.answers.model import LONG_KEYS, METADATA_KEYS, TOP_KEYS, is_null
+from pkmcli.answers.model import LONG_KEYS, METADATA_KEYS, REVIEW_KEYS, TOP_KEYS, is_null
 from pkmcli.files.reading import NULL_TAG, NULL_WORDS, Document
-from pkmcli.scoring.contract import Tally
+from pkmcli.rubric.model import UNIT_STAGE
+from pkmcli.scoring.contract import StageFigure, Tally
 from pkmcli.scoring.plans import Answered, CriterionPlan, Plan, short_answer
 
 # The reader's key names, as sets for the lane's lookups.
 _TOP_KEYS = frozenset(TOP_KEYS)
 _LONG_KEYS = frozenset(LONG_KEYS)
+_REVIEW_KEYS = frozenset(REVIEW_KEYS)
 
 
 def _text(node: yaml.Node, *, multiline: bool) -> tuple[bool, str | None]:
@@ -91,8 +93,10 @@ def _answer(criterion: CriterionPlan, node: yaml.Node) -> Answered | None:
     return Answered(criterion.id, answer.answer, answer.value, note, evidence)
 
 
-def _top(doc: Document, plan: Plan) -> tuple[tuple[str | None, ...], dict[str, yaml.Node]] | None:
-    """Check the top level; return the metadata and the answer nodes by criterion id."""
+def _top(
+    doc: Document, plan: Plan
+) -> tuple[tuple[str | None, ...], dict[str, yaml.Node], yaml.Node | None] | None:
+    """Check the top level; return the metadata, the answer nodes by id, and the reviews."""
     root = doc.node
     if doc.problems or not isinstance(root, yaml.MappingNode):
         return None
@@ -105,15 +109,22 @@ def _top(doc: Document, plan: Plan) -> tuple[tuple[str | None, ...], dict[str, y
     if "rubric" not in top or _text(top["rubric"], multiline=False) != (True, plan.rubric.id):
         return None
     reviews = top.get("reviews")
-    if reviews is not None and not (isinstance(reviews, yaml.ScalarNode) and is_null(reviews)):
-        return None  # the evaluators' stages are read by the full reader
+    if isinstance(reviews, yaml.ScalarNode) and is_null(reviews):
+        reviews = None
     meta = []
     for name in METADATA_KEYS:
         ok, text = _text(top[name], multiline=False) if name in top else (True, None)
         if not ok:
             return None
         meta.append(text)
-    node = top.get("answers")
+    answers = _answer_nodes(top.get("answers"), plan)
+    if answers is None:
+        return None
+    return tuple(meta), answers, reviews
+
+
+def _answer_nodes(node: yaml.Node | None, plan: Plan) -> dict[str, yaml.Node] | None:
+    """Return the answer nodes of a mapping by criterion id, or None when it is not plain."""
     answers: dict[str, yaml.Node] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
@@ -123,39 +134,142 @@ def _top(doc: Document, plan: Plan) -> tuple[tuple[str | None, ...], dict[str, y
             answers[ident] = value_node
     elif node is not None and not (isinstance(node, yaml.ScalarNode) and is_null(node)):
         return None
-    return tuple(meta), answers
+    return answers
 
 
-def tally_nodes(doc: Document, plan: Plan, file: str, *, strict: bool = False) -> Tally | None:
-    """Score a plain answers file in one pass, or return None to leave it to the full reader."""
+def _reviews(node: yaml.Node, plan: Plan) -> list[tuple[str, dict[str, yaml.Node]]] | None:
+    """Return each review's stage and answer nodes, or None for anything the reader must judge."""
+    if not isinstance(node, yaml.SequenceNode):
+        return None
+    order = plan.rubric.stage_ids()
+    reviews: list[tuple[str, dict[str, yaml.Node]]] = []
+    latest = 0
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            return None
+        fields: dict[str, yaml.Node] = {}
+        for key_node, value_node in item.value:
+            name = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if name not in _REVIEW_KEYS or name in fields:
+                return None
+            fields[name] = value_node
+        ok, stage = _text(fields["stage"], multiline=False) if "stage" in fields else (False, None)
+        if not ok or stage not in order or order.index(stage) <= latest:
+            return None  # unknown, repeated, out of order, or the unit's own: located there
+        latest = order.index(stage)
+        for name in ("assessor", "date"):
+            if name in fields and not _text(fields[name], multiline=False)[0]:
+                return None
+        answers = _answer_nodes(fields.get("answers"), plan)
+        if answers is None:
+            return None
+        reviews.append((stage, answers))
+    return reviews
+
+
+def _row_answer(criterion: CriterionPlan, node: yaml.Node | None) -> Answered | None:
+    """Read one criterion's answer node (absent: unanswered), or None when it is not plain."""
+    if node is None:
+        return criterion.blank
+    # The common case inline: a plain key met before (never a null word).
+    if node.__class__ is yaml.ScalarNode and node.tag != NULL_TAG:
+        value = node.value
+        if value not in NULL_WORDS:
+            found = criterion.known.get(value)
+            if found is not None:
+                return found
+    return _answer(criterion, node)
+
+
+def _overlay(earlier: Answered, given: Answered) -> Answered:
+    """A review's entry over the answer before it, as ``answers.model.merge_answer`` does."""
+    answered = given.answer is not None
+    note = given.note if given.note is not None else earlier.note
+    evidence = earlier.evidence + tuple(e for e in given.evidence if e not in earlier.evidence)
+    if answered and note == given.note and evidence == given.evidence:
+        return given
+    base = given if answered else earlier
+    if note == base.note and evidence == base.evidence:
+        return base
+    return Answered(base.criterion, base.answer, base.value, note, evidence)
+
+
+def _figures(plan: Plan, rows: list[list[Answered]]) -> tuple[list[float], list[float]]:
+    """Each indicator's mean and score, in the full scorer's arithmetic and order."""
+    means = [sum([a.value for a in row]) / len(row) for row in rows]
+    return means, [m * i.weight for m, i in zip(means, plan.indicators, strict=True)]
+
+
+def _figure(plan: Plan, stage: str, ids: tuple[str, ...], scores: list[float]) -> StageFigure:
+    total = sum(scores)
+    return StageFigure(
+        stage, total, total / plan.max_score * 100, tuple(zip(ids, scores, strict=True))
+    )
+
+
+def _folded(answer: object) -> object:
+    return answer.casefold() if isinstance(answer, str) else answer
+
+
+def _staged(
+    plan: Plan,
+    unit_rows: list[list[Answered]],
+    reviews: list[tuple[str, dict[str, yaml.Node]]],
+    chosen: str | None,
+) -> tuple[str, list[list[Answered]], tuple[StageFigure, ...]] | None:
+    """Score every stage; return the chosen one (default the latest), its rows, all figures."""
+    order = plan.rubric.stage_ids()
+    stage = chosen or reviews[-1][0]
+    if stage not in order:
+        return None  # a stage this rubric lacks: the reader decides
+    rows = unit_rows
+    standing = unit_rows
+    _, scores = _figures(plan, rows)
+    ids = tuple(i.id for i in plan.indicators)
+    figures = [_figure(plan, UNIT_STAGE, ids, scores)]
+    for name, nodes in reviews:
+        rows = [list(row) for row in rows]
+        for row, indicator in zip(rows, plan.indicators, strict=True):
+            for place, criterion in enumerate(indicator.criteria):
+                node = nodes.get(criterion.id)
+                if node is None:
+                    continue
+                given = _row_answer(criterion, node)
+                if given is None:
+                    return None
+                if given.answer is None and given.note is None and not given.evidence:
+                    continue  # an empty entry is no answer, as in the reader
+                row[place] = _overlay(row[place], given)
+        _, scores = _figures(plan, rows)
+        figures.append(_figure(plan, name, ids, scores))
+        if order.index(name) <= order.index(stage):
+            standing = rows
+    return stage, standing, tuple(figures)
+
+
+def tally_nodes(
+    doc: Document, plan: Plan, file: str, *, strict: bool = False, stage: str | None = None
+) -> Tally | None:
+    """Score a plain answers file in one pass, or return None to leave it to the full reader.
+
+    A file with review stages is plain when its reviews are: each stage is scored, and the
+    tally describes ``stage`` (default: the latest the file holds).
+    """
     top = _top(doc, plan)
     if top is None:
         return None
-    meta, nodes = top
+    meta, nodes, review_node = top
     unanswered: list[str] = []
     shortfalls: list[str] = []
     answers: list[list[Answered]] = []
     means: list[float] = []
     scores: list[float] = []
-    scalar = yaml.ScalarNode
     for indicator in plan.indicators:
         row = []
         for criterion in indicator.criteria:
-            node = nodes.get(criterion.id)
-            if node is None:
-                answered = criterion.blank
-            else:
-                found: Answered | None = None
-                # The common case inline: a plain key met before (never a null word).
-                if node.__class__ is scalar and node.tag != NULL_TAG:
-                    value = node.value
-                    if value not in NULL_WORDS:
-                        found = criterion.known.get(value)
-                if found is None:
-                    found = _answer(criterion, node)
-                    if found is None:
-                        return None
-                answered = found
+            answered = _row_answer(criterion, nodes.get(criterion.id))
+            if answered is None:
+                return None
             if answered.answer is None:
                 unanswered.append(criterion.id)
             if criterion.best > answered.value:
@@ -166,17 +280,53 @@ def tally_nodes(doc: Document, plan: Plan, file: str, *, strict: bool = False) -
         answers.append(row)
         means.append(mean)
         scores.append(mean * indicator.weight)
-    if strict and unanswered:
-        return None
     unit, period, assessor = meta
+    reviews = _reviews(review_node, plan) if review_node is not None else []
+    if reviews is None:
+        return None
+    if not reviews:
+        if strict and unanswered:
+            return None
+        tally = Tally(
+            plan,
+            file,
+            (unit, period, assessor),
+            answers,
+            means,
+            scores,
+            sum(scores),
+            unanswered,
+            tuple(shortfalls),
+        )
+        if stage is not None:
+            tally.stage = stage  # no reviews: every stage stands as the unit answered
+        return tally
+    staged = _staged(plan, answers, reviews, stage)
+    if staged is None:
+        return None
+    chosen, rows, figures = staged
+    standing = [a for row in rows for a in row]
+    criteria = [c for i in plan.indicators for c in i.criteria]
+    missing = [a.criterion for a in standing if a.answer is None]
+    if strict and missing:
+        return None
+    chosen_means, chosen_scores = _figures(plan, rows)
+    unit_answers = [a for row in answers for a in row]
     return Tally(
         plan,
         file,
         (unit, period, assessor),
-        answers,
-        means,
-        scores,
-        sum(scores),
-        unanswered,
-        tuple(shortfalls),
+        rows,
+        chosen_means,
+        chosen_scores,
+        sum(chosen_scores),
+        missing,
+        tuple(a.criterion for a, c in zip(standing, criteria, strict=True) if c.best > a.value),
+        chosen,
+        figures,
+        tuple(
+            a.criterion
+            for a, u in zip(standing, unit_answers, strict=True)
+            if _folded(a.answer) != _folded(u.answer)
+        ),
     )

@@ -83,7 +83,7 @@ def _score_stages(
     rubric = plan.rubric
     present = answer_set.stages()
     stage = job.stage or present[-1]
-    standing = answer_set.at_stage(stage)
+    standing = answer_set.at_stage(stage, rubric.stage_ids())
     if job.strict:
         check_complete(standing, rubric)
     result = score_answers(rubric, standing)
@@ -118,9 +118,11 @@ def score_file(file: str, job: Job) -> Outcome:
         if peek_rubric_id(doc) is None and (other := other_kind(doc)) is not None:
             return Outcome(file, skipped=other)
         plan = _plan(doc, job.rubric_ref, job.lang)
-        tally = None if job.keep_result else tally_nodes(doc, plan, file, strict=job.strict)
-        if tally is not None and job.stage is not None:
-            tally.stage = job.stage  # no reviews: every stage stands as the unit answered
+        tally = (
+            None
+            if job.keep_result
+            else tally_nodes(doc, plan, file, strict=job.strict, stage=job.stage)
+        )
         if tally is None:
             other = other_kind(doc)
             if other is not None:
