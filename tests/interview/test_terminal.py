@@ -45,11 +45,14 @@ def strip_ansi(text: str) -> str:
     return re.sub(_ANSI, "", text).replace("\r\n", "\n")
 
 
-def spawn(cwd: Path, *args: str) -> pexpect.spawn:
+def spawn(
+    cwd: Path, *args: str, program: tuple[str, ...] = ("-m", "pkmcli", "assess")
+) -> pexpect.spawn:
+    """Run ``python PROGRAM ARGS`` in an 80-column pseudo-terminal."""
     env = {**os.environ, "COLUMNS": "80", "LINES": "40", "TERM": "xterm-256color"}
     return pexpect.spawn(
         sys.executable,
-        ["-m", "pkmcli", "assess", *args],
+        [*program, *args],
         cwd=str(cwd),
         env=env,
         encoding="utf-8",

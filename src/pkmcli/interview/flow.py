@@ -42,7 +42,9 @@ class Outcome(enum.Enum):
     QUIT = "quit"
 
 
-class _Move(enum.Enum):
+class Move(enum.Enum):
+    """Where a screen sends the interview next."""
+
     NEXT = "next"
     BACK = "back"
     QUIT = "quit"
@@ -50,7 +52,9 @@ class _Move(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class _Jump:
+class Jump:
+    """To the criterion at ``index``."""
+
     index: int
 
 
@@ -60,7 +64,15 @@ _WITH_EXTRA = re.compile(r"(?P<answer>\S+)\s+(?P<mark>[+@])(?P<text>.*)")
 
 
 class Interview:
-    """Asks each criterion of a rubric through a Prompter and saves after every change."""
+    """Asks each criterion of a rubric through a Prompter and saves after every change.
+
+    A review stage's interview (``interview.review``) is this one with other screens and
+    another place to keep the answers: it overrides the methods marked as hooks.
+    """
+
+    # The words that explain the final review screen, and those said when ``-`` clears.
+    review_help_key = "review_help"
+    cleared_key = "cleared"
 
     def __init__(
         self,
@@ -106,21 +118,21 @@ class Interview:
         while True:
             if position == _REVIEW:
                 move = self.review()
-                if move is _Move.FINISH:
+                if move is Move.FINISH:
                     return Outcome.FINISHED
-                if move is _Move.QUIT:
+                if move is Move.QUIT:
                     return Outcome.QUIT
-                if isinstance(move, _Jump):
+                if isinstance(move, Jump):
                     position, from_review = move.index, True
                 else:
                     position = len(self.criteria) - 1
                 continue
             move = self.ask_criterion(position)
-            if move is _Move.QUIT:
+            if move is Move.QUIT:
                 return Outcome.QUIT
-            if isinstance(move, _Jump):
+            if isinstance(move, Jump):
                 position = move.index
-            elif move is _Move.BACK:
+            elif move is Move.BACK:
                 position, from_review = position - 1, False
             elif from_review or position + 1 == len(self.criteria):
                 position, from_review = _REVIEW, False
@@ -128,15 +140,26 @@ class Interview:
                 position = position + 1 if restart else self.next_open(position)
 
     def next_open(self, after: int) -> int:
-        """Return the index of the first unanswered criterion after ``after``, else the review."""
+        """Return the index of the first open criterion after ``after``, else the review."""
         for index in range(after + 1, len(self.criteria)):
-            answer = self.answer_set.answers.get(self.criteria[index].id)
-            if answer is None or not answer.answered:
+            if self.is_open(self.criteria[index]):
                 return index
         return _REVIEW
 
+    def is_open(self, criterion: Criterion) -> bool:
+        """Hook: tell whether a resumed interview still has to ask ``criterion``."""
+        return not self.current(criterion).answered
+
+    def current(self, criterion: Criterion) -> Answer:
+        """Hook: return what is saved for ``criterion`` (note and evidence too)."""
+        return self.answer_set.answers.get(criterion.id) or Answer()
+
+    def standing(self, criterion: Criterion) -> Answer:
+        """Hook: return the answer Enter keeps, shown in the prompt."""
+        return self.current(criterion)
+
     def update(self, criterion: Criterion, answer: Answer) -> None:
-        """Store ``answer`` for ``criterion`` (dropping it when empty) and save the file."""
+        """Hook: store ``answer`` for ``criterion`` (dropping it when empty) and save the file."""
         answers = dict(self.answer_set.answers)
         if answer == Answer():
             answers.pop(criterion.id, None)
@@ -152,61 +175,78 @@ class Interview:
             return "!q"
         return "q"
 
-    def ask_criterion(self, position: int) -> _Move | _Jump:
+    def ask_criterion(self, position: int) -> Move | Jump:
         criterion = self.criteria[position]
-        quit_key = self.quit_key(criterion)
-        self.prompter.show(
-            screens.criterion_screen(
-                self.indicators[criterion.id],
-                criterion,
-                (position + 1, len(self.criteria)),
-                self.answer_set.answers.get(criterion.id),
-                self.lang,
-                quit_key,
-            )
-        )
+        self.prompter.show(self.criterion_screen(position))
         while True:
-            current = self.answer_set.answers.get(criterion.id) or Answer()
-            saved = screens.describe_answer(criterion, current)
+            saved = screens.describe_answer(criterion, self.standing(criterion))
             typed = self.prompter.ask(screens.criterion_prompt(criterion, saved)).strip()
-            answer = parse_answer(criterion, typed)
-            extra = None
-            if answer is None and (extra := _WITH_EXTRA.fullmatch(typed)) is not None:
-                answer = parse_answer(criterion, extra["answer"])
-            if answer is not None:
-                self.update(
-                    criterion, replace(answer, note=current.note, evidence=current.evidence)
-                )
-                if extra is not None and extra["mark"] == "+":
-                    self.edit_note(criterion, extra["text"].strip())
-                elif extra is not None:
-                    self.edit_evidence(criterion, extra["text"].strip())
-                return _Move.NEXT
-            if typed in {"", ">"}:
-                return _Move.NEXT
-            if typed == "<":
-                if position == 0:
-                    self.say("first", "yellow")
-                    continue
-                return _Move.BACK
-            if typed.casefold() in {"q", "!q"}:
-                return _Move.QUIT
-            if typed == "?":
-                example = self.criteria[(position + 1) % len(self.criteria)].id
-                self.prompter.show(screens.help_screen(criterion, self.lang, quit_key, example))
-            elif typed == "-":
-                self.update(criterion, Answer(note=current.note, evidence=current.evidence))
-                self.say("cleared", "green", id=criterion.id)
-            elif typed.startswith("+"):
-                self.edit_note(criterion, typed[1:].strip())
-            elif typed.startswith("@"):
-                self.edit_evidence(criterion, typed[1:].strip())
-            elif (target := jump_target(typed)) is not None:
-                index = self.find(target)
-                if index is not None:
-                    return _Jump(index)
-            else:
-                self.reject(criterion, typed)
+            move = self.command(position, typed)
+            if move is not None:
+                return move
+
+    def criterion_screen(self, position: int) -> RenderableType:
+        """Hook: return the screen that asks the criterion at ``position``."""
+        criterion = self.criteria[position]
+        return screens.criterion_screen(
+            self.indicators[criterion.id],
+            criterion,
+            (position + 1, len(self.criteria)),
+            self.answer_set.answers.get(criterion.id),
+            self.lang,
+            self.quit_key(criterion),
+        )
+
+    def command(self, position: int, typed: str) -> Move | Jump | None:
+        """Do what a line typed at a criterion says; return where to go, or None to ask again."""
+        criterion = self.criteria[position]
+        current = self.current(criterion)
+        answer = parse_answer(criterion, typed)
+        extra = None
+        if answer is None and (extra := _WITH_EXTRA.fullmatch(typed)) is not None:
+            answer = parse_answer(criterion, extra["answer"])
+        if answer is not None:
+            self.update(criterion, with_value(current, answer))
+            if extra is not None and extra["mark"] == "+":
+                self.edit_note(criterion, extra["text"].strip())
+            elif extra is not None:
+                self.edit_evidence(criterion, extra["text"].strip())
+            return Move.NEXT
+        if typed in {"", ">"}:
+            return self.enter(criterion)
+        if typed == "<":
+            if position == 0:
+                self.say("first", "yellow")
+                return None
+            return Move.BACK
+        if typed.casefold() in {"q", "!q"}:
+            return Move.QUIT
+        if typed == "?":
+            self.prompter.show(self.help_screen(position))
+        elif typed == "-":
+            self.update(criterion, with_value(current, Answer()))
+            self.say(self.cleared_key, "green", id=criterion.id)
+        elif typed.startswith("+"):
+            self.edit_note(criterion, typed[1:].strip())
+        elif typed.startswith("@"):
+            self.edit_evidence(criterion, typed[1:].strip())
+        elif (target := jump_target(typed)) is not None:
+            index = self.find(target)
+            if index is not None:
+                return Jump(index)
+        else:
+            self.reject(criterion, typed)
+        return None
+
+    def enter(self, criterion: Criterion) -> Move:  # noqa: ARG002 - a hook's signature
+        """Hook: Enter on a criterion goes on, keeping what is saved."""
+        return Move.NEXT
+
+    def help_screen(self, position: int) -> RenderableType:
+        """Hook: return the help for the criterion at ``position``."""
+        criterion = self.criteria[position]
+        example = self.criteria[(position + 1) % len(self.criteria)].id
+        return screens.help_screen(criterion, self.lang, self.quit_key(criterion), example)
 
     def reject(self, criterion: Criterion, typed: str) -> None:
         if criterion.type == "choice":
@@ -227,7 +267,7 @@ class Interview:
         return None
 
     def edit_note(self, criterion: Criterion, text: str) -> None:
-        current = self.answer_set.answers.get(criterion.id) or Answer()
+        current = self.current(criterion)
         if not text:
             if current.note:
                 self.say("note_current", note=current.note)
@@ -246,7 +286,7 @@ class Interview:
             self.add_evidence(criterion, text)
             return
         while True:
-            current = self.answer_set.answers.get(criterion.id) or Answer()
+            current = self.current(criterion)
             for number, item in enumerate(current.evidence, start=1):
                 self.prompter.show(Text(f"  {number}. {item}"))
             text = self.prompter.ask(Text(self.word("evidence_prompt"), style="bold")).strip()
@@ -265,30 +305,42 @@ class Interview:
             self.say("evidence_removed", "green", number=number)
 
     def add_evidence(self, criterion: Criterion, item: str) -> None:
-        current = self.answer_set.answers.get(criterion.id) or Answer()
+        current = self.current(criterion)
         if item not in current.evidence:
             self.update(criterion, replace(current, evidence=(*current.evidence, item)))
-        self.say(
-            "evidence_added", "green", count=len(self.answer_set.answers[criterion.id].evidence)
-        )
+        self.say("evidence_added", "green", count=len(self.current(criterion).evidence))
 
-    def review(self) -> _Move | _Jump:
-        quit_key = self.quit_key(None)
-        indicators = self.rubric.all_indicators()
-        self.prompter.show(
-            screens.review_screen(indicators, self.answer_set.answers, self.lang, quit_key)
-        )
+    def review(self) -> Move | Jump:
+        self.prompter.show(self.review_screen())
         while True:
             typed = self.prompter.ask(screens.review_prompt(self.lang)).strip()
             if typed == "":
-                return _Move.FINISH
+                return Move.FINISH
             if typed == "<":
-                return _Move.BACK
+                return Move.BACK
             if typed.casefold() in {"q", "!q"}:
-                return _Move.QUIT
+                return Move.QUIT
             if typed == "?":
-                self.say("review_help", id=self.criteria[0].id)
+                self.say(self.review_help_key, id=self.criteria[0].id)
                 continue
             index = self.find(jump_target(typed) or typed)
             if index is not None:
-                return _Jump(index)
+                return Jump(index)
+
+    def review_screen(self) -> RenderableType:
+        """Hook: return the screen after the last criterion, every answer on it."""
+        indicators = self.rubric.all_indicators()
+        return screens.review_screen(
+            indicators, self.answer_set.answers, self.lang, self.quit_key(None)
+        )
+
+
+def with_value(current: Answer, given: Answer) -> Answer:
+    """Return ``current`` with the answer of ``given``, keeping its note, evidence and mark."""
+    return replace(
+        current,
+        key=given.key,
+        number=given.number,
+        numerator=given.numerator,
+        denominator=given.denominator,
+    )

@@ -73,6 +73,52 @@ WORDS: dict[Lang, dict[str, str]] = {
         "finished": "Tersimpan di {file}.\nNilai ulang kapan saja dengan: {command}",
         "no_tty": "masukan (stdin) bukan terminal, jadi wawancara tidak dapat berjalan; isi berkas "
         "jawaban (pkm init FILE) lalu beri nilai dengan: pkm score FILE",
+        # pkm review: an evaluator's stage over the unit's answers.
+        "value": "nilai",
+        "present": "ada",
+        "missing": "tidak ditemukan",
+        "link": "tautan",
+        "not_reviewed": "belum ditinjau",
+        "agreed": "setuju",
+        "changed": "diubah",
+        "revision": "Perlu Revisi",
+        "agree": "setuju",
+        "revision_command": "revisi",
+        "help_agree": "setuju dengan jawaban yang berlaku (jawaban tahap ini yang sudah ada tetap)",
+        "help_revision": "tandai atau hapus tanda Perlu Revisi (dikembalikan ke unit)",
+        "help_clear_review": "hapus jawaban tahap ini (kriteria menjadi belum ditinjau)",
+        "review_cleared": "Jawaban tahap ini untuk {id} dihapus; kriteria ini belum ditinjau.",
+        "revision_set": "{id} ditandai Perlu Revisi.",
+        "revision_unset": "Tanda Perlu Revisi pada {id} dihapus.",
+        "nothing_to_agree": "Unit belum menjawab {id}, jadi tidak ada yang disetujui; ketik "
+        "jawaban untuk menilainya.",
+        "stage_title": "Tinjauan {stage} · {done}/{count} ditinjau",
+        "scores": "Nilai",
+        "total": "Total",
+        "differs": "Berbeda dari unit",
+        "sent_back": "Perlu Revisi",
+        "not_reviewed_list": "Belum ditinjau",
+        "none": "tidak ada",
+        "stage_review_help": "Ketik id kriteria (mis. {id}) untuk mengubah jawaban tahap ini; "
+        "Enter untuk selesai.",
+        "review_opened": "Tinjauan {stage} atas {file}: {done} dari {count} kriteria ditinjau.",
+        "review_new": "Tinjauan {stage} baru atas {file} ({count} kriteria). Setiap jawaban "
+        "langsung disimpan di tahap ini; jawaban unit tidak diubah.",
+        "review_interrupted": "Dihentikan. {done} dari {count} kriteria ditinjau, semuanya "
+        "tersimpan di {file}.\nLanjutkan dengan: {command}",
+        "review_quit": "Tersimpan di {file} ({done} dari {count} kriteria ditinjau).\n"
+        "Lanjutkan dengan: {command}",
+        "review_finished": "Tersimpan di {file}.\nNilai tahap ini kapan saja dengan: {command}",
+        "review_no_tty": "masukan (stdin) bukan terminal, jadi tinjauan tidak dapat berjalan; "
+        "tulis jawaban tahap ini di bawah reviews: dalam berkas jawaban lalu beri nilai dengan: "
+        "pkm score FILE --stage ID",
+        "unknown_stage": "'{given}' bukan tahap tinjauan rubrik {rubric}{hint}; tahap yang ada: "
+        "{stages}",
+        "no_stages": "rubrik {rubric} tidak menyatakan tahap tinjauan",
+        "later_stage": "tahap '{later}' sudah ada di berkas ini; tahap berjalan berurutan "
+        "({stages}), jadi '{stage}' tidak dapat ditinjau lagi",
+        "no_unit_answers": "belum ada jawaban unit untuk ditinjau; isi dulu dengan: {command}",
+        "bad_date": "'{given}' bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-03-01",
     },
     "en": {
         "weight": "weight",
@@ -142,5 +188,52 @@ WORDS: dict[Lang, dict[str, str]] = {
         "finished": "Saved in {file}.\nScore it again any time with: {command}",
         "no_tty": "stdin is not a terminal, so the interview cannot run; fill in an answers "
         "file instead (pkm init FILE) and score it with: pkm score FILE",
+        # pkm review: an evaluator's stage over the unit's answers.
+        "value": "value",
+        "present": "present",
+        "missing": "missing",
+        "link": "link",
+        "not_reviewed": "not reviewed yet",
+        "agreed": "agreed",
+        "changed": "changed",
+        "revision": "Needs revision",
+        "agree": "agree",
+        "revision_command": "revision",
+        "help_agree": "agree with the answer that stands (this stage's own answer is kept)",
+        "help_revision": "mark or unmark as sent back to the unit for revision",
+        "help_clear_review": "clear this stage's answer (the criterion counts as not reviewed)",
+        "review_cleared": "This stage's answer to {id} cleared; it is not reviewed now.",
+        "revision_set": "{id} marked: needs revision.",
+        "revision_unset": "{id} no longer marked for revision.",
+        "nothing_to_agree": "The unit left {id} unanswered, so there is nothing to agree with; "
+        "type an answer to give one.",
+        "stage_title": "Review by {stage} · {done}/{count} reviewed",
+        "scores": "Score",
+        "total": "Total",
+        "differs": "Differs from the unit",
+        "sent_back": "Sent back for revision",
+        "not_reviewed_list": "Not reviewed yet",
+        "none": "none",
+        "stage_review_help": "Type a criterion id (e.g. {id}) to change this stage's answer; "
+        "Enter to finish.",
+        "review_opened": "Reviewing {file} as {stage}: {done} of {count} criteria reviewed.",
+        "review_new": "New review of {file} by {stage} ({count} criteria). Every answer is saved "
+        "to this stage at once; the unit's answers are not changed.",
+        "review_interrupted": "Stopped. {done} of {count} criteria reviewed, all saved in "
+        "{file}.\nGo on with: {command}",
+        "review_quit": "Saved in {file} ({done} of {count} criteria reviewed).\n"
+        "Go on with: {command}",
+        "review_finished": "Saved in {file}.\nScore this stage any time with: {command}",
+        "review_no_tty": "stdin is not a terminal, so the review cannot run; write this stage's "
+        "answers under reviews: in the answers file instead and score it with: "
+        "pkm score FILE --stage ID",
+        "unknown_stage": "'{given}' is not a review stage of rubric {rubric}{hint}; its stages: "
+        "{stages}",
+        "no_stages": "rubric {rubric} declares no review stages",
+        "later_stage": "stage '{later}' is already in this file; stages go in order "
+        "({stages}), so '{stage}' can no longer be reviewed",
+        "no_unit_answers": "holds no answers of the unit to review; fill them in first with: "
+        "{command}",
+        "bad_date": "'{given}' is not a date; write YYYY-MM-DD, for example 2026-03-01",
     },
 }

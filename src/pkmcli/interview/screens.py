@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group
@@ -45,7 +46,8 @@ def input_hint(criterion: Criterion) -> str:
     return "/".join(option.key for option in criterion.choices)
 
 
-def _commands(pairs: list[tuple[str, str]]) -> Text:
+def command_line(pairs: list[tuple[str, str]]) -> Text:
+    """Return the line of keys and what they do, e.g. ``Enter skip  < back``."""
     line = Text()
     for index, (key, meaning) in enumerate(pairs):
         if index:
@@ -65,6 +67,36 @@ def criterion_screen(
 ) -> RenderableType:
     """Return the screen that asks one criterion."""
     words = WORDS[lang]
+    saved = describe_answer(criterion, answer)
+    parts = criterion_top(indicator, criterion, position, saved, lang)
+    details = _answer_details(answer, saved, lang)
+    if details.plain:
+        parts += [Text(), details]
+    parts.append(Text())
+    parts.append(
+        command_line(
+            [
+                ("Enter", words["keep"] if saved else words["skip"]),
+                ("<", words["back"]),
+                (":id", words["jump"]),
+                ("+", words["note"].lower()),
+                ("@", words["evidence"].lower()),
+                ("?", words["help"]),
+                (quit_key, words["quit"]),
+            ]
+        )
+    )
+    return Group(*parts)
+
+
+def criterion_top(
+    indicator: Indicator, criterion: Criterion, position: tuple[int, int], chosen: str, lang: Lang
+) -> list[RenderableType]:
+    """Return the top of a criterion's screen: where it is, the question, the options.
+
+    ``chosen`` (an option key, or empty) is marked among the options.
+    """
+    words = WORDS[lang]
     head = Table.grid(expand=True)
     head.add_column(ratio=1)
     head.add_column(justify="right", no_wrap=True)
@@ -79,17 +111,16 @@ def criterion_screen(
     question.add_column()
     question.add_row(Text(criterion.id, style="bold cyan"), Text(criterion.question.get(lang)))
     parts: list[RenderableType] = [Rule(style="dim"), head, question, Text()]
-    saved = describe_answer(criterion, answer)
     if criterion.choices:
         options = Table.grid(padding=(0, 2))
         options.add_column(no_wrap=True)
         options.add_column(no_wrap=True)
         options.add_column()
         for option in criterion.choices:
-            chosen = saved == option.key
+            marked = chosen == option.key
             options.add_row(
-                Text("→" if chosen else " ", style="green"),
-                Text(option.key, style="bold green" if chosen else "bold"),
+                Text("→" if marked else " ", style="green"),
+                Text(option.key, style="bold green" if marked else "bold"),
                 Text(option_label(option, lang)),
             )
         parts.append(options)
@@ -100,24 +131,7 @@ def criterion_screen(
             num=criterion.numerator.get(lang), den=criterion.denominator.get(lang)
         )
         parts.append(Padding(Text(hint), (0, 0, 0, 3)))
-    details = _answer_details(answer, saved, lang)
-    if details.plain:
-        parts += [Text(), details]
-    parts.append(Text())
-    parts.append(
-        _commands(
-            [
-                ("Enter", words["keep"] if saved else words["skip"]),
-                ("<", words["back"]),
-                (":id", words["jump"]),
-                ("+", words["note"].lower()),
-                ("@", words["evidence"].lower()),
-                ("?", words["help"]),
-                (quit_key, words["quit"]),
-            ]
-        )
-    )
-    return Group(*parts)
+    return parts
 
 
 def _answer_details(answer: Answer | None, saved: str, lang: Lang) -> Text:
@@ -143,8 +157,19 @@ def criterion_prompt(criterion: Criterion, saved: str) -> Text:
     return prompt
 
 
-def help_screen(criterion: Criterion, lang: Lang, quit_key: str, example: str) -> RenderableType:
-    """Return the guidance, the evidence hint and every command, for ``?``."""
+def help_screen(
+    criterion: Criterion,
+    lang: Lang,
+    quit_key: str,
+    example: str,
+    meanings: Mapping[str, str] | None = None,
+    extra: Sequence[tuple[str, str]] = (),
+) -> RenderableType:
+    """Return the guidance, the evidence hint and every command, for ``?``.
+
+    ``meanings`` gives other words to commands by their key (``Enter, >``, ``-``); ``extra``
+    adds commands before the one that quits.
+    """
     words = WORDS[lang]
     parts: list[RenderableType] = []
     for label, text in (
@@ -163,7 +188,7 @@ def help_screen(criterion: Criterion, lang: Lang, quit_key: str, example: str) -
     table = Table.grid(padding=(0, 2), pad_edge=True)
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
-    for key, meaning_text in (
+    rows = [
         (keys, meaning),
         ("Enter, >", words["help_skip"]),
         ("<", words["help_back"]),
@@ -171,9 +196,11 @@ def help_screen(criterion: Criterion, lang: Lang, quit_key: str, example: str) -
         ("+ ...", words["help_note"]),
         ("@ ...", words["help_evidence"]),
         ("-", words["help_clear"]),
+        *extra,
         (quit_key, words["help_quit"]),
-    ):
-        table.add_row(key, meaning_text)
+    ]
+    for key, meaning_text in rows:
+        table.add_row(key, (meanings or {}).get(key, meaning_text))
     parts += [Text(f"{words['help_title']}:", style="bold"), table]
     return Group(*parts)
 
@@ -229,7 +256,7 @@ def review_screen(
         parts.append(Text(f"{words['left']}: {', '.join(missing)}", style="yellow"))
     example = missing[0] if missing else criteria[0].id
     parts.append(
-        _commands(
+        command_line(
             [
                 ("Enter", words["finish"]),
                 (example, words["change"]),

@@ -7,7 +7,7 @@ import re
 import shlex
 import signal
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -21,9 +21,11 @@ from pkmcli.errors import ExitCode, Problem, UsageError
 from pkmcli.files.writing import write_atomic
 from pkmcli.interview.flow import METADATA_FIELDS, Interview, Outcome
 from pkmcli.interview.phrases import WORDS
+from pkmcli.interview.review import StageReview
 from pkmcli.interview.sessions import (
     Session,
     default_answers_path,
+    open_review,
     open_session,
 )
 from pkmcli.language import Lang
@@ -109,9 +111,11 @@ def file_saver(
     return save
 
 
-def _command(name: str, display: str, rubric_ref: str | None, lang: Lang) -> str:
+def _command(
+    name: str, display: str, rubric_ref: str | None, lang: Lang, extra: Sequence[str] = ()
+) -> str:
     """Return the pkm command line that goes on with this file, e.g. ``pkm assess FILE``."""
-    words = ["pkm", name, display]
+    words = ["pkm", name, display, *extra]
     if rubric_ref is not None:
         words += ["--rubric", rubric_ref]
     if lang != "id":
@@ -181,6 +185,69 @@ def assess_in_terminal(
     make_console().print(result_table(result, display, lang))
     command = _command("score", display, rubric_ref, lang)
     console.print(words["finished"].format(file=display, command=command))
+    return ExitCode.OK
+
+
+def review_in_terminal(
+    file: Path,
+    stage: str,
+    rubric_ref: str | None,
+    fields: Mapping[str, str | None],
+    lang: Lang,
+    *,
+    restart: bool = False,
+) -> int:
+    """Run the review of ``stage`` on FILE in this terminal; return the exit code.
+
+    The file and the stage are checked first, so that their problems are told even where no
+    terminal is (a script); neither reads from stdin.
+    """
+    words = WORDS[lang]
+    display = str(file)
+    today = datetime.now(UTC).astimezone().date()
+    session = open_review(file, stage, rubric_ref, fields, display, lang, today)
+    if not sys.stdin.isatty():
+        raise UsageError([Problem("pkm review", words["review_no_tty"])])
+    console = make_console(stderr=True)
+    review = StageReview(
+        session.rubric,
+        session.answer_set,
+        stage,
+        ConsolePrompter(console),
+        file_saver(file, session.rubric, lang, session),
+        lang,
+        file.parent,
+    )
+    count = len(review.criteria)
+    label = session.rubric.stage_label(stage, lang)
+    greeting = words["review_opened" if session.resumed else "review_new"]
+    console.print(greeting.format(stage=label, file=display, done=review.reviewed(), count=count))
+    if restart and session.resumed:
+        console.print(words["restarted"])
+    go_on = _command("review", display, rubric_ref, lang, ["--stage", stage])
+    try:
+        outcome = review.run(restart=restart)
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        console.print(
+            words["review_interrupted"].format(
+                done=review.reviewed(), count=count, file=display, command=go_on
+            )
+        )
+        return ExitCode.INTERRUPTED
+    if outcome is Outcome.QUIT:
+        console.print(
+            words["review_quit"].format(
+                file=display, done=review.reviewed(), count=count, command=go_on
+            )
+        )
+        return ExitCode.OK
+    from pkmcli.console.tables import result_table  # noqa: PLC0415
+
+    console.print()
+    make_console().print(result_table(review.scores()[1], display, lang))
+    command = _command("score", display, rubric_ref, lang, ["--stage", stage])
+    console.print(words["review_finished"].format(file=display, command=command))
     return ExitCode.OK
 
 
