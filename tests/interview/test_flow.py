@@ -2,112 +2,16 @@
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
 import pytest
-from rich.console import Console
 
+from helpers import ALL_IDS, FULL, NUMERIC_RUBRIC, Saves, Script, answered
 from pkmcli.answers.model import Answer, AnswerSet
-from pkmcli.answers.reader import load_answers
 from pkmcli.interview.flow import Interview, Outcome
 from pkmcli.interview.sessions import open_session
-from pkmcli.interview.terminal import file_saver
 from pkmcli.language import Lang
 from pkmcli.rubric.catalog import load_rubric
 from pkmcli.rubric.model import Rubric
 from pkmcli.scoring.arithmetic import score_answers
-
-ALL_IDS = ["a.1", "a.2", "a.3", "a.4", "b.1", "b.2", "b.3", "b.4", "b.5", "c.1", "c.2", "c.3"]
-
-
-FULL = ["ya", "b", "a", "b", "a", "c", "a", "b", "ya", "a", "tidak", "a"]
-
-
-NUMERIC_RUBRIC = """\
-id: angka
-version: "1"
-title: Angka
-source: {regulation: Uji}
-indicators:
-  - id: x
-    title: {id: Layanan, en: Services}
-    weight: 2
-    criteria:
-      - id: x.1
-        question: Berapa persen layanan memiliki SOP?
-        type: percentage
-      - id: x.2
-        question: Berapa pegawai yang telah dilatih?
-        type: ratio
-        numerator: {id: pegawai terlatih, en: trained staff}
-        denominator: {id: seluruh pegawai, en: all staff}
-      - id: x.3
-        question: Kualitas?
-        options:
-          - {key: q, label: Bagus, value: 1}
-          - {key: r, label: Kurang, value: 0}
-"""
-
-
-def render(screen) -> str:
-    console = Console(file=io.StringIO(), width=80, color_system=None, highlight=False)
-    console.print(screen)
-    # Rich pads table cells with spaces; a terminal shows none of them.
-    return "".join(line.rstrip() + "\n" for line in console.file.getvalue().splitlines())
-
-
-class Script:
-    """A prompter that types the given lines and records everything shown and asked."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = list(lines)
-        self.shown: list[str] = []
-        self.prompts: list[str] = []
-        self.transcript: list[str] = []
-
-    def show(self, screen) -> None:
-        self.shown.append(render(screen))
-        self.transcript.append(self.shown[-1])
-
-    def ask(self, prompt) -> str:
-        self.prompts.append(prompt.plain)
-        self.transcript.append(prompt.plain)
-        if not self.lines:
-            raise EOFError
-        return self.lines.pop(0)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.transcript)
-
-
-class Saves:
-    """The real save callback, plus the file read back with the real loader after every save."""
-
-    def __init__(
-        self, path: Path, rubric: Rubric, lang: Lang = "id", ref: str | None = None
-    ) -> None:
-        self.path = path
-        self.rubric = rubric
-        self.ref = ref
-        self.write = file_saver(path, rubric, lang)
-        self.snapshots: list[AnswerSet] = []
-
-    def __call__(self, answer_set: AnswerSet) -> None:
-        self.write(answer_set)
-        self.snapshots.append(self.loaded())
-
-    def loaded(self) -> AnswerSet:
-        return load_answers(self.path, self.ref)[1]
-
-    def keys(self, index: int = -1) -> dict[str, str | None]:
-        return answered(self.snapshots[index])
-
-
-def answered(answer_set: AnswerSet) -> dict[str, str | None]:
-    """Map each answered criterion id to its key (the file lists empty ones too)."""
-    return {i: a.key for i, a in answer_set.answers.items() if a.answered}
 
 
 def given(answer_set: AnswerSet) -> dict[str, Answer]:

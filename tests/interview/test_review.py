@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from interview.test_flow import ALL_IDS, NUMERIC_RUBRIC, Script
+from helpers import ALL_IDS, NUMERIC_RUBRIC, Script
 from pkmcli.answers.model import Answer, AnswerSet, Review
 from pkmcli.answers.reader import load_answers
 from pkmcli.errors import ExitCode, PkmError, UsageError

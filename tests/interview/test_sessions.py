@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
-from rich.console import Console
 
-from helpers import DATA
+from helpers import ALL_IDS, DATA, FULL, Saves, Script
 from pkmcli.answers.model import AnswerSet
-from pkmcli.answers.reader import load_answers
 from pkmcli.errors import PkmError
 from pkmcli.interview.flow import Interview
 from pkmcli.interview.sessions import default_answers_path, open_session
@@ -20,71 +16,6 @@ from pkmcli.interview.terminal import file_saver
 from pkmcli.language import Lang
 from pkmcli.rubric.catalog import load_rubric
 from pkmcli.rubric.model import Rubric
-
-ALL_IDS = ["a.1", "a.2", "a.3", "a.4", "b.1", "b.2", "b.3", "b.4", "b.5", "c.1", "c.2", "c.3"]
-
-
-FULL = ["ya", "b", "a", "b", "a", "c", "a", "b", "ya", "a", "tidak", "a"]
-
-
-def render(screen) -> str:
-    console = Console(file=io.StringIO(), width=80, color_system=None, highlight=False)
-    console.print(screen)
-    # Rich pads table cells with spaces; a terminal shows none of them.
-    return "".join(line.rstrip() + "\n" for line in console.file.getvalue().splitlines())
-
-
-class Script:
-    """A prompter that types the given lines and records everything shown and asked."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = list(lines)
-        self.shown: list[str] = []
-        self.prompts: list[str] = []
-        self.transcript: list[str] = []
-
-    def show(self, screen) -> None:
-        self.shown.append(render(screen))
-        self.transcript.append(self.shown[-1])
-
-    def ask(self, prompt) -> str:
-        self.prompts.append(prompt.plain)
-        self.transcript.append(prompt.plain)
-        if not self.lines:
-            raise EOFError
-        return self.lines.pop(0)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.transcript)
-
-
-class Saves:
-    """The real save callback, plus the file read back with the real loader after every save."""
-
-    def __init__(
-        self, path: Path, rubric: Rubric, lang: Lang = "id", ref: str | None = None
-    ) -> None:
-        self.path = path
-        self.rubric = rubric
-        self.ref = ref
-        self.write = file_saver(path, rubric, lang)
-        self.snapshots: list[AnswerSet] = []
-
-    def __call__(self, answer_set: AnswerSet) -> None:
-        self.write(answer_set)
-        self.snapshots.append(self.loaded())
-
-    def loaded(self) -> AnswerSet:
-        return load_answers(self.path, self.ref)[1]
-
-    def keys(self, index: int = -1) -> dict[str, str | None]:
-        return answered(self.snapshots[index])
-
-
-def answered(answer_set: AnswerSet) -> dict[str, str | None]:
-    """Map each answered criterion id to its key (the file lists empty ones too)."""
-    return {i: a.key for i, a in answer_set.answers.items() if a.answered}
 
 
 @pytest.fixture
