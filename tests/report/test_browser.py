@@ -95,3 +95,50 @@ def test_screenshot(tmp_path, page):
     run = chromium(tmp_path, page, "--window-size=1200,2400", f"--screenshot={png}")
     assert run.returncode == 0, run.stderr
     assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+@pytest.fixture(scope="module")
+def reviewed_page(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("tinjau") / "laporan.html"
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            str(DATA / "report-reviewed.yaml"),
+            "--format",
+            "html",
+            "--date",
+            "2026-01-15",
+            "-o",
+            str(target),
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    return target
+
+
+def test_reviewed_dom_holds_the_stages_and_the_findings(tmp_path, reviewed_page):
+    run = chromium(tmp_path, reviewed_page, "--dump-dom")
+    assert run.returncode == 0, run.stderr
+    dom = run.stdout
+    assert "<script" not in dom  # a note holding a script tag stays text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+    assert '<td id="reported-stage">Tim Penilai Nasional (TPN)</td>' in dom
+    for stage, score in (("unit", "6.03"), ("tpi", "5.91"), ("tpn", "4.78")):
+        assert f'<td class="num" data-stage-score="{stage}">{score}</td>' in dom
+        assert dom.count(f'data-stage-answer="{stage}"') == 12
+    assert len(re.findall(r'<rect class="stage-fill s\d" data-stage=', dom)) == 9
+    assert '<tr id="criterion-a.3" class="revision">' in dom
+    findings = re.findall(r'<li class="finding" id="finding-([^"]+)">', dom)
+    assert findings == ["a.2", "a.3", "b.1", "b.2", "c.2", "c.3"]
+    assert '<section id="temuan" class="page" aria-labelledby="h-temuan">' in dom
+
+
+def test_reviewed_prints_on_a4_portrait(tmp_path, reviewed_page):
+    pdf = tmp_path / "tinjau.pdf"
+    run = chromium(tmp_path, reviewed_page, "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    assert run.returncode == 0, run.stderr
+    data = pdf.read_bytes()
+    # A4 portrait is 595 x 842 points; the findings add a page to the usual four.
+    assert re.search(rb"/MediaBox\s*\[\s*0 0 59[45](?:\.\d+)? 84[12](?:\.\d+)?\s*\]", data)
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) >= 5

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from helpers import DATA, EXAMPLES, GOLDEN
+from helpers import DATA, EXAMPLES, GOLDEN, check_golden
 from pkmcli.answers.reader import load_answers
 from pkmcli.cli.main import app
 from pkmcli.report.building import build_view, render_report, view_evidence, web_link
@@ -510,3 +510,101 @@ def test_a_doubtful_baseline_is_warned_about_and_another_rubric_refused(runner, 
         code,
         err.endswith("warning: the baseline is the answers file itself: every change shows 0\n"),
     ) == (0, True)
+
+
+# --- review stages: the evaluators' view -----------------------------------------------------
+
+REVIEWED = DATA / "report-reviewed.yaml"
+REVIEWED_CASES = [
+    pytest.param([], "id", ("md", "html"), id="id"),
+    pytest.param(["--lang", "en"], "en", ("md", "html"), id="en"),
+    pytest.param(["--stage", "tpi"], "tpi", ("md",), id="tpi"),
+]
+
+
+@pytest.mark.parametrize(("args", "name", "outputs"), REVIEWED_CASES)
+def test_reviewed_golden(runner, args, name, outputs):
+    for output in outputs:
+        code, out, err = report(runner, REVIEWED, *args, "--format", output)
+        assert (code, err) == (0, "")
+        check_golden(f"report-reviewed-{name}.{output}", out)
+
+
+def test_reviewed_report_describes_the_latest_stage(runner):
+    rubric, answers = load_answers(REVIEWED)
+    latest = score_answers(rubric, answers.at_stage("tpn"))
+    _, out, _ = report(runner, REVIEWED)
+    assert f"**Nilai total (TPN): {fmt(latest.score)} dari 10.00 ({fmt(latest.percent)}%)**" in out
+    assert md_table(out, "**Nilai total (TPN)")[0] == ["Unit", "6.03", "60.26", ""]
+    rows = md_table(out, "## Nilai per indikator")
+    assert [row[3] for row in rows[:-1]] == [fmt(i.score) for i in latest.indicators]
+    assert "- **Tahap yang dilaporkan:** Tim Penilai Nasional (TPN)" in out
+    assert "  - Tim Penilai Internal (TPI): Tim Penilai Internal, 1 Maret 2026" in out
+
+
+def test_reviewed_criteria_rows_carry_every_stage(runner):
+    _, out, _ = report(runner, REVIEWED, "--lang", "en")
+    header = next(line for line in out.splitlines() if line.startswith("| No. | Question |"))
+    assert header == (
+        "| No. | Question | Unit answer | Unit value | Unit note | TPI answer | TPI value "
+        "| TPI note | TPN answer | TPN value | TPN note | Evidence |"
+    )
+    row = next(line for line in out.splitlines() if line.startswith("| ↩ a.3 |"))
+    cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", row)[1:-1]]
+    assert cells[5:11] == [
+        "*= Unit* ↩ **revision**",
+        "0.67",
+        r"Lengkapi SOP pengaduan \| loket \*2\*",
+        "*= Unit*",
+        "0.67",
+        "",
+    ]
+    assert "| a.1 |" in out  # a criterion nobody sent back has no mark
+
+
+def test_reviewed_findings_section(runner):
+    _, out, _ = report(runner, REVIEWED)
+    findings = out.split("## Temuan dan rekomendasi", 1)[1].split("## Langkah berikutnya", 1)[0]
+    assert re.findall(r"^### \d+\. (\S+)", findings, flags=re.MULTILINE) == [
+        "a.2", "a.3", "b.1", "b.2", "c.2", "c.3",
+    ]  # fmt: skip
+    assert "- **Perubahan nilai:** -1.00; pengaruh pada nilai total: -1.33" in findings
+    assert "- ↩ **Dikembalikan untuk revisi oleh TPN.**" in findings
+    assert (
+        r"- **Catatan TPI:** Maklumat belum dipublikasikan di media daring \<script\>" in findings
+    )
+
+
+def test_reviewed_html_escapes_notes_and_holds_the_stage_columns(runner):
+    _, html, _ = report(runner, REVIEWED, "--format", "html")
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert html.count('data-stage-answer="tpi"') == 12
+    assert '<tr id="criterion-c.2" class="revision">' in html
+    assert html.count('class="finding"') == 6
+    assert html.count('<rect class="stage-fill') == 9
+    assert '<td class="num" data-stage-score="tpn">4.78</td>' in html
+    parser = HTMLParser()
+    parser.feed(html)
+    parser.close()
+
+
+def test_stage_option(runner):
+    code, out, err = report(runner, REVIEWED, "--stage", "tpx")
+    assert (code, out) == (2, "")
+    assert err == "--stage: unknown stage 'tpx'; did you mean tpn? (stages: unit, tpi, tpn)\n"
+    _, unit, _ = report(runner, REVIEWED, "--stage", "unit")
+    assert "Temuan dan rekomendasi" not in unit
+    assert "**Nilai total: 6.03 dari 10.00 (60.26%)**" in unit
+
+
+def test_stage_option_leaves_a_file_without_reviews_as_it_was(runner):
+    _, plain, _ = report(runner, DATA / "report-strong.yaml", "--stage", "tpn")
+    assert plain == (GOLDEN / "report-strong.md").read_text(encoding="utf-8")
+
+
+def test_a_baseline_is_taken_at_the_same_stage(runner):
+    # The baseline here is the reviewed file itself: at each stage the change is zero.
+    code, out, _ = report(runner, REVIEWED, "--baseline", REVIEWED, "--stage", "tpi")
+    assert code == 0
+    assert "**Perubahan:** = 0.00 sejak penilaian sebelumnya (periode 2026): 5.91 → 5.91" in out

@@ -13,6 +13,8 @@ from pkmcli.report.figures import (
     bands,
     meeting,
     spread,
+    stage_columns,
+    tally_changes,
     tally_criteria,
     weakest,
 )
@@ -113,3 +115,30 @@ def test_weakest_is_empty_when_everyone_is_best(write_answers):
     path = write_answers(f"rubric: pkp-2019\nunit: U\nanswers: {{{body}}}\n")
     group = gather_portfolio([str(path)], None).groups[0]
     assert weakest(tally_criteria(group)) == []
+
+
+REVIEWED = sorted(str(p) for p in (DATA / "portfolio" / "reviewed").glob("*.yaml"))
+
+
+def test_changes_are_counted_over_reviewed_units_only():
+    (group,) = gather_portfolio(REVIEWED, None).groups
+    assert stage_columns(group) == ["unit", "tpi", "tpn"]
+    found = tally_changes(group)
+    assert [(t.criterion.id, t.count, t.reviewed) for t in found] == [
+        ("a.2", 2, 2), ("c.2", 1, 2), ("b.2", 1, 2), ("b.4", 1, 2),
+    ]  # fmt: skip
+    assert (found[0].unit_mean, found[0].stage_mean) == pytest.approx((0.835, 0.5))
+    assert len(tally_changes(group, limit=2)) == 2
+
+
+def test_a_stage_changes_what_counts_as_changed():
+    (group,) = gather_portfolio(REVIEWED, None, stage="tpi").groups
+    assert [t.criterion.id for t in tally_changes(group)] == ["a.2", "b.2", "b.4"]
+    # The columns stop at the stage reported: TPN's figures are not part of a TPI report.
+    assert stage_columns(group) == ["unit", "tpi"]
+
+
+def test_no_reviews_no_stage_columns_and_no_changes():
+    (group,) = gather_portfolio(LATEST, None).groups
+    assert stage_columns(group) == []
+    assert tally_changes(group) == []

@@ -58,6 +58,12 @@ GOLDEN_CASES = [
     ),
 ]
 
+REVIEWED_CASES = [
+    pytest.param(["portfolio/reviewed"], "reviewed-id", id="reviewed-id"),
+    pytest.param(["portfolio/reviewed", "--lang", "en", "--stage", "tpi"], "reviewed-tpi-en",
+                 id="reviewed-tpi-en"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize("output", ["md", "html"])
 @pytest.mark.parametrize(("args", "name", "code"), GOLDEN_CASES)
@@ -261,3 +267,57 @@ def test_markdown_makes_no_user_string_live(runner, hostile):
     escaped = r"\<script\>alert(1)\</script\> \| \*tebal\* \[x\](y) \_m\_ \`k\` \# h"
     assert f"[{escaped}](#unit-1-1)" in md
     assert r"\[x\](javascript:y).yaml" in md
+
+
+# --- review stages ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("output", ["md", "html"])
+@pytest.mark.parametrize(("args", "name"), REVIEWED_CASES)
+def test_reviewed_golden(runner, monkeypatch, args, name, output):
+    monkeypatch.chdir(DATA)
+    found, out, err = report(runner, *args, "--format", output)
+    assert (found, err) == (0, "")
+    check_golden(f"portfolio-{name}.{output}", out)
+
+
+def test_reviewed_ranking_is_that_of_pkm_score_at_each_stage(runner):
+    folder = DATA / "portfolio" / "reviewed"
+    scored = runner.invoke(app, ["score", str(folder), "-f", "json"])
+    results = {r["unit"]: r for r in json.loads(scored.stdout)}
+    _, md, _ = report(runner, folder, "--lang", "en")
+    header = next(line for line in md.splitlines() if line.startswith("| No. | Unit |"))
+    assert header.endswith("| % Unit | % TPI | % TPN |")
+    for row in md_rows(md, "### Ranking of units"):
+        unit = re.fullmatch(r"\[(.*)\]\(#unit-1-\d+\)", row[1])
+        assert unit is not None
+        result = results[unit[1]]
+        assert row[3:5] == [f"**{fmt(result['score'])}**", fmt(result["percent"])]
+        percents = {s["stage"]: fmt(s["percent"]) for s in result["stages"]}
+        assert row[8:11] == [percents.get(s, "—") for s in ("unit", "tpi", "tpn")]
+
+
+def test_changed_criteria_count_units_and_means(runner):
+    folder = DATA / "portfolio" / "reviewed"
+    _, md, _ = report(runner, folder, "--lang", "en")
+    rows = md_rows(md, "### Criteria the evaluators changed most")
+    assert [row[1].split()[0] for row in rows] == ["**a.2**", "**c.2**", "**b.2**", "**b.4**"]
+    # a.2: P a -> b (1 -> 0.67), Q b -> c (0.67 -> 0.33): both units, means 0.835 and 0.50.
+    assert rows[0][2:] == ["2 of 2", "0.84", "0.50", "-0.34"]
+    assert rows[3][2:] == ["1 of 2", "0.33", "0.67", "+0.34"]
+    _, at_tpi, _ = report(runner, folder, "--lang", "en", "--stage", "tpi")
+    rows = md_rows(at_tpi, "### Criteria the evaluators changed most")
+    assert "**c.2**" not in [row[1].split()[0] for row in rows]  # TPN's change comes later
+
+
+def test_a_portfolio_refuses_an_undeclared_stage(runner):
+    code, out, err = report(runner, DATA / "portfolio" / "reviewed", "--stage", "tpx")
+    assert (code, out) == (2, "")
+    assert err == "--stage: unknown stage 'tpx'; did you mean tpn? (stages: unit, tpi, tpn)\n"
+
+
+def test_a_portfolio_without_reviews_has_no_stage_parts(runner):
+    _, md, _ = report(runner, DATA / "portfolio" / "pkp", "--stage", "tpi")
+    assert "% TPI" not in md
+    assert "changed most" not in md
+    assert "diubah penilai" not in md

@@ -7,11 +7,10 @@ one contract (``scoring.contract``) into whatever the outputs of the run need.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from pkmcli.answers.checking import other_kind
-from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.model import AnswerSet
 from pkmcli.answers.reader import (
     check_complete,
     load_answers_document,
@@ -24,11 +23,11 @@ from pkmcli.batch.records import Scorecard, card_of
 from pkmcli.errors import PkmError, Problem
 from pkmcli.files.reading import Document
 from pkmcli.language import Lang
-from pkmcli.rubric.model import UNIT_STAGE, Rubric
+from pkmcli.rubric.model import UNIT_STAGE
 from pkmcli.scoring.arithmetic import ScoreResult, score_answers
 from pkmcli.scoring.contract import (
     Tally,
-    answer_data,
+    changed_answers,
     line_of,
     record_of,
     stage_figure,
@@ -92,22 +91,8 @@ def _score_stages(
         results = {s: score_answers(rubric, answer_set.at_stage(s)) for s in present}
         tally.stage = stage
         tally.stages = tuple(stage_figure(s, results[s]) for s in present)
-        tally.changed = changed_criteria(answer_set.answers, standing.answers, rubric)
+        tally.changed = changed_answers(answer_set.answers, standing.answers, rubric)
     return result, tally
-
-
-def changed_criteria(
-    unit: Mapping[str, Answer], standing: Mapping[str, Answer], rubric: Rubric
-) -> tuple[str, ...]:
-    """The criteria whose answer at a stage differs from the unit's own, in rubric order."""
-
-    def given(answer: Answer | None) -> object:
-        data = answer_data(answer) if answer is not None else None
-        return data.casefold() if isinstance(data, str) else data
-
-    return tuple(
-        c.id for c in rubric.all_criteria() if given(unit.get(c.id)) != given(standing.get(c.id))
-    )
 
 
 def score_file(file: str, job: Job) -> Outcome:

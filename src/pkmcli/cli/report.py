@@ -81,6 +81,16 @@ def report(
             show_default=False,
         ),
     ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            "--stage",
+            metavar="ID",
+            help="The review stage the report describes, such as tpi "
+            "(default: the latest stage in each file).",
+            show_default=False,
+        ),
+    ] = None,
     template_dir: Annotated[
         Path | None,
         typer.Option(
@@ -115,6 +125,7 @@ def report(
         (report_date or datetime.now(UTC).astimezone()).date(),
         threshold,
         detail_limit,
+        stage,
     )
     target = None if output is None or str(output) == "-" else output
     outcome = run_report(job, target)

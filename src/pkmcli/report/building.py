@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
@@ -12,20 +12,20 @@ from pkmcli.answers.model import AnswerSet
 from pkmcli.errors import PkmError, Problem
 from pkmcli.language import Lang
 from pkmcli.report.labels import REPORT_WORDS, format_date
+from pkmcli.report.reviews import Staged, build_review, check_stage, reported_stage, score_stages
 from pkmcli.report.templating import TEMPLATE_NAMES, Format, make_environment, render_template
 from pkmcli.report.views import (
     CriterionView,
-    DeltaView,
     EvidenceView,
     IndicatorView,
     PreviousView,
     ReportView,
     RubricView,
     SectionView,
-    StepView,
 )
-from pkmcli.rubric.model import Option, Rubric
-from pkmcli.scoring.advice import Change, Step, compare_results, rank_steps
+from pkmcli.report.wording import answer_text, delta_view, step_view
+from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.advice import Change, compare_results, rank_steps
 from pkmcli.scoring.arithmetic import CriterionScore, IndicatorScore, ScoreResult
 from pkmcli.scoring.numbers import fmt
 
@@ -59,46 +59,8 @@ def view_evidence(item: str, root: Path | None) -> EvidenceView:
     return EvidenceView(item, None, missing=not found)
 
 
-def describe_option(option: Option, lang: Lang) -> tuple[str, str | None]:
-    """Return an option as (short answer, longer label): ``("B", "Most services ...")``."""
-    label = option.label.get(lang) if option.label else None
-    if len(option.key) == 1 and label is not None and label.casefold() != option.key.casefold():
-        return option.key.upper(), label
-    return label or option.key, None
-
-
-def _answer_text(item: CriterionScore, lang: Lang) -> tuple[str, str | None]:
-    answer = item.answer
-    if item.option is not None:
-        return describe_option(item.option, lang)
-    if answer.number is not None:
-        return f"{answer.number:g}%", None
-    if answer.numerator is not None and answer.denominator is not None:
-        return f"{answer.numerator:g} / {answer.denominator:g}", None
-    return "", None
-
-
-def _joined(short: str, label: str | None) -> str:
-    return f"{short}. {label}" if label else short
-
-
-def delta_view(current: float, previous: float, previous_fraction: float) -> DeltaView:
-    """Format a change as an arrow and a signed number.
-
-    The change is taken between the two numbers as displayed, so that the report's columns
-    (previous, now, change) always agree when a reader subtracts them by hand.
-    """
-    change = Decimal(fmt(current)) - Decimal(fmt(previous))
-    shown = fmt(float(change))
-    if change > 0:
-        return DeltaView(f"+{shown}", "▲", "up", fmt(previous), previous_fraction)
-    if change < 0:
-        return DeltaView(shown, "▼", "down", fmt(previous), previous_fraction)
-    return DeltaView(shown, "=", "same", fmt(previous), previous_fraction)
-
-
 def _criterion_view(item: CriterionScore, lang: Lang, root: Path | None) -> CriterionView:
-    answer, label = _answer_text(item, lang)
+    answer, label = answer_text(item, lang)
     return CriterionView(
         id=item.criterion.id,
         question=item.criterion.question.get(lang),
@@ -136,34 +98,6 @@ def _indicator_view(
     )
 
 
-def _step_view(rank: int, step: Step, lang: Lang) -> StepView:
-    words = REPORT_WORDS[lang]
-    item = step.item
-    if step.target is not None:
-        target = _joined(*describe_option(step.target, lang))
-    else:
-        target = words["target_full"]
-    if step.recommendation is not None:
-        advice = step.recommendation.get(lang)
-        if not item.answered:
-            advice = f"{words['answer_it']} {advice}"
-    elif not item.answered:
-        advice = words["answer_it"]
-    else:
-        advice = words["reach"] if step.target is not None else words["raise"]
-    return StepView(
-        rank=rank,
-        id=item.criterion.id,
-        question=item.criterion.question.get(lang),
-        indicator=f"{step.indicator.indicator.id}. {step.indicator.indicator.title.get(lang)}",
-        answered=item.answered,
-        now=_joined(*_answer_text(item, lang)) if item.answered else words["unanswered"],
-        target=target,
-        recommendation=advice,
-        gain=f"+{fmt(step.gain)}",
-    )
-
-
 def _rubric_view(rubric: Rubric, lang: Lang) -> RubricView:
     source = rubric.source
     return RubricView(
@@ -184,8 +118,13 @@ def build_view(
     *,
     baseline: ScoreResult | None = None,
     evidence_root: Path | None = None,
+    stages: Sequence[Staged] = (),
 ) -> ReportView:
-    """Turn a score result (and an optional earlier one) into what the templates show."""
+    """Turn a score result (and an optional earlier one) into what the templates show.
+
+    ``stages`` are the file's review stages up to the one ``result`` scores; with more than
+    the unit's own, the report becomes the evaluators' view.
+    """
     change = compare_results(result, baseline) if baseline is not None else None
     answers = result.answers
     previous = None
@@ -233,8 +172,9 @@ def build_view(
         indicators=tuple(
             _indicator_view(i, lang, evidence_root, change) for i in result.indicators
         ),
-        steps=tuple(_step_view(n, s, lang) for n, s in enumerate(rank_steps(result), start=1)),
+        steps=tuple(step_view(n, s, lang) for n, s in enumerate(rank_steps(result), start=1)),
         previous=previous,
+        review=build_review(stages, stages[-1].stage, lang) if len(stages) > 1 else None,
     )
 
 
@@ -247,9 +187,12 @@ def render_report(
     baseline: ScoreResult | None = None,
     template_dir: Path | None = None,
     evidence_root: Path | None = None,
+    stages: Sequence[Staged] = (),
 ) -> str:
     """Render the report text in ``output`` format; raise PkmError for template problems."""
-    view = build_view(result, lang, generated, baseline=baseline, evidence_root=evidence_root)
+    view = build_view(
+        result, lang, generated, baseline=baseline, evidence_root=evidence_root, stages=stages
+    )
     env = make_environment(output, template_dir)
     return render_template(env, TEMPLATE_NAMES[output], {"report": view, "words": view.words})
 
@@ -265,6 +208,7 @@ class ReportRequest:
     baseline: Path | None = None
     template_dir: Path | None = None
     generated: date = field(default_factory=date.today)
+    stage: str | None = None  # the review stage reported (None: the latest in the file)
 
 
 def write_report(
@@ -308,6 +252,10 @@ def report_file(request: ReportRequest, warnings: list[Problem] | None = None) -
 
     file = request.file
     rubric, answer_set = load_answers(file, request.rubric_ref, display=str(file))
+    if request.stage is not None:
+        check_stage(request.stage, rubric)
+    stage = reported_stage(answer_set, request.stage)
+    standing = answer_set.at_stage(stage)
     previous = None
     if request.baseline is not None:
         shown = str(request.baseline)
@@ -324,15 +272,17 @@ def report_file(request: ReportRequest, warnings: list[Problem] | None = None) -
         earlier = read_answers(document, rubric, chosen=request.rubric_ref is not None)
         if warnings is not None:
             warnings += baseline_warnings(answer_set, earlier, file, request.baseline)
-        previous = score_answers(rubric, earlier)
+        # Like with like: the baseline as it stood at the same stage.
+        previous = score_answers(rubric, earlier.at_stage(stage))
     return render_report(
-        score_answers(rubric, answer_set),
+        score_answers(rubric, standing),
         request.output,
         request.lang,
         generated=request.generated,
         baseline=previous,
         template_dir=request.template_dir,
         evidence_root=file.parent,
+        stages=score_stages(rubric, answer_set, stage) if answer_set.reviews else (),
     )
 
 

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from pkmcli.report.portfolio import RubricGroup
 from pkmcli.rubric.model import Criterion, Grade, Indicator, Option, Rubric, Text
 from pkmcli.scoring.advice import Step, rank_steps
+from pkmcli.scoring.contract import changed_answers
 
 # How many criteria the "weakest" list names per rubric.
 WEAKEST = 5
+# How many criteria the list of the evaluators' most frequent changes names per rubric.
+CHANGED = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,3 +156,57 @@ def weakest(tallies: Sequence[CriterionTally], limit: int = WEAKEST) -> list[Cri
     """
     short = [t for t in tallies if t.below > 0]
     return sorted(short, key=lambda t: (t.mean, -t.below))[:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeTally:
+    """A criterion the evaluators changed: in how many of the reviewed units, and how far.
+
+    The means are over the units whose answer changed, at the unit's stage and at the stage
+    reported, so that they show the size and the direction of the evaluators' moves.
+    """
+
+    criterion: Criterion
+    indicator: Indicator
+    count: int
+    reviewed: int
+    unit_mean: float
+    stage_mean: float
+
+
+def tally_changes(group: RubricGroup, limit: int = CHANGED) -> list[ChangeTally]:
+    """Return the criteria changed in most reviewed units, the largest mean move next.
+
+    Ties keep the rubric's order; a group without reviewed units has none.
+    """
+    entries = [s.current for s in group.standings if s.current.reviewed]
+    pairs = [(entry.stages[0][1], entry.result) for entry in entries]
+    moved: dict[str, list[tuple[float, float]]] = {}
+    for unit, reviewed in pairs:
+        changed = set(changed_answers(unit.answers.answers, reviewed.answers.answers, group.rubric))
+        values = zip(unit.criteria(), reviewed.criteria(), strict=True)
+        for before, after in values:
+            if before.criterion.id in changed:
+                moved.setdefault(before.criterion.id, []).append((before.value, after.value))
+    found = [
+        ChangeTally(
+            criterion=criterion,
+            indicator=indicator,
+            count=len(moved[criterion.id]),
+            reviewed=len(entries),
+            unit_mean=statistics.fmean(v for v, _ in moved[criterion.id]),
+            stage_mean=statistics.fmean(v for _, v in moved[criterion.id]),
+        )
+        for indicator in group.rubric.all_indicators()
+        for criterion in indicator.criteria
+        if criterion.id in moved
+    ]
+    return sorted(found, key=lambda t: (-t.count, -abs(t.stage_mean - t.unit_mean)))[:limit]
+
+
+def stage_columns(group: RubricGroup) -> list[str]:
+    """Every stage any ranked unit's file holds, in the rubric's order; none without reviews."""
+    present = {ident for s in group.standings for ident, _ in s.current.stages}
+    if len(present) < 2:
+        return []
+    return [ident for ident in group.rubric.stage_ids() if ident in present]

@@ -132,6 +132,51 @@ REPORT_WORDS: dict[Lang, dict[str, str]] = {
         "worked": "Perhitungan laporan ini",
         "rubric_notes": "Catatan rubrik",
         "footer": "Dibuat dengan pkm dari berkas jawaban",
+        "stages": "Tahap penilaian",
+        "reported_stage": "Tahap yang dilaporkan",
+        "unit_stage": "Unit kerja (penilaian mandiri)",
+        "stage": "Tahap",
+        "date": "Tanggal",
+        "stage_totals": "Nilai per tahap",
+        "stage_chart": "Capaian tiap indikator per tahap, dalam persen dari bobotnya",
+        "from_unit": "Perubahan dari unit",
+        "stage_answer": "Jawaban {stage}",
+        "stage_value": "Nilai {stage}",
+        "stage_note": "Catatan {stage}",
+        "inherited": "= {stage}",
+        "agrees": "setuju",
+        "revision": "revisi",
+        "revision_by": "Dikembalikan untuk revisi oleh {stage}.",
+        "findings": "Temuan dan rekomendasi",
+        "findings_intro": (
+            "Kriteria yang jawabannya diubah penilai atau dikembalikan untuk direvisi, "
+            "sebagaimana pada tahap {stage}. Unit kerja menindaklanjuti setiap rekomendasi, lalu "
+            "penilai memeriksanya kembali."
+        ),
+        "findings_none": (
+            "Penilai tidak mengubah jawaban unit dan tidak mengembalikan kriteria untuk direvisi."
+        ),
+        "finding": "Temuan",
+        "finding_changed": (
+            "Jawaban unit {before} (nilai {was}) diubah oleh {stage} menjadi {after} (nilai {now})."
+        ),
+        "finding_kept": "Jawaban unit {before} (nilai {was}) tidak diubah.",
+        "finding_answered": (
+            "Kriteria yang belum dijawab unit (nilai {was}) dijawab oleh {stage}: {after} "
+            "(nilai {now})."
+        ),
+        "value_change": "Perubahan nilai",
+        "effect": "Pengaruh pada nilai total",
+        "at_best": "Kriteria ini sudah berada pada pilihan terbaiknya.",
+        "method_stages": (
+            "Setiap tahap dinilai tersendiri dengan perhitungan yang sama. Jawaban kriteria pada "
+            "suatu tahap adalah jawaban tahap terakhir sampai tahap itu yang menjawabnya; jawaban "
+            "unit sendiri tidak pernah diubah."
+        ),
+        "method_effect": (
+            "Pengaruh pada nilai total = perubahan nilai kriteria ÷ jumlah kriteria indikatornya "
+            "× bobot indikator."
+        ),
     },
     "en": {
         "kicker": "Integrity Zone Self-Assessment Report",
@@ -224,6 +269,53 @@ REPORT_WORDS: dict[Lang, dict[str, str]] = {
         "worked": "The arithmetic of this report",
         "rubric_notes": "Rubric notes",
         "footer": "Made with pkm from the answers file",
+        "stages": "Review stages",
+        "reported_stage": "Stage reported",
+        "unit_stage": "Unit (self-assessment)",
+        "stage": "Stage",
+        "date": "Date",
+        "stage_totals": "Scores by stage",
+        "stage_chart": "Achievement of each indicator at each stage, as a percentage of its weight",
+        "from_unit": "Change from the unit",
+        "stage_answer": "{stage} answer",
+        "stage_value": "{stage} value",
+        "stage_note": "{stage} note",
+        "inherited": "= {stage}",
+        "agrees": "agrees",
+        "revision": "revision",
+        "revision_by": "Sent back for revision by {stage}.",
+        "findings": "Findings and recommendations",
+        "findings_intro": (
+            "The criteria whose answer an evaluator changed or sent back for revision, as they "
+            "stand at stage {stage}. The unit follows up each recommendation, and the evaluators "
+            "check it again."
+        ),
+        "findings_none": (
+            "The evaluators changed none of the unit's answers and sent no criterion back for "
+            "revision."
+        ),
+        "finding": "Finding",
+        "finding_changed": (
+            "The unit's answer {before} (value {was}) was changed by {stage} to {after} "
+            "(value {now})."
+        ),
+        "finding_kept": "The unit's answer {before} (value {was}) was not changed.",
+        "finding_answered": (
+            "A criterion the unit left unanswered (value {was}) was answered by {stage}: {after} "
+            "(value {now})."
+        ),
+        "value_change": "Value change",
+        "effect": "Effect on the total",
+        "at_best": "This criterion is at its best option.",
+        "method_stages": (
+            "Each stage is scored on its own with the same arithmetic. A criterion's answer at a "
+            "stage is that of the latest stage up to it that answered it; the unit's own answers "
+            "are never changed."
+        ),
+        "method_effect": (
+            "Effect on the total = the criterion's value change ÷ the number of criteria in its "
+            "indicator × the indicator's weight."
+        ),
     },
 }
 
@@ -345,6 +437,23 @@ PORTFOLIO_WORDS: dict[Lang, dict[str, str]] = {
         ),
         "footer": "Dibuat dengan pkm dari {files} berkas jawaban, {date}.",
         "wrote": "laporan ditulis ke {path}",
+        "latest_stage": "tahap terakhir",
+        "stage_columns": "% per tahap",
+        "changed": "Kriteria yang paling sering diubah penilai",
+        "changed_intro": (
+            "Kriteria yang jawabannya pada {stage} paling sering berbeda dari jawaban unit "
+            "sendiri, dengan banyaknya unit yang jawabannya diubah dan rata-rata nilai kriteria "
+            "di unit-unit itu sebelum dan sesudah penilaian."
+        ),
+        "changed_none": "Penilai tidak mengubah jawaban unit mana pun.",
+        "changed_units": "Unit diubah",
+        "unit_mean": "Rata-rata nilai unit",
+        "stage_mean": "Rata-rata nilai {stage}",
+        "method_stages": (
+            "Setiap berkas dinilai pada {stage}; kolom per tahap memuat persentase total tiap "
+            "tahap yang ada di berkas. Kriteria diubah bila jawabannya pada tahap itu berbeda dari "
+            "jawaban unit, seperti kolom changed pada pkm score."
+        ),
         "not_given": "—",
     },
     "en": {
@@ -450,6 +559,23 @@ PORTFOLIO_WORDS: dict[Lang, dict[str, str]] = {
         ),
         "footer": "Made with pkm from {files} answers files, {date}.",
         "wrote": "wrote {path}",
+        "latest_stage": "the latest stage",
+        "stage_columns": "% by stage",
+        "changed": "Criteria the evaluators changed most",
+        "changed_intro": (
+            "The criteria whose answer at {stage} differs most often from the unit's own, with how "
+            "many units had their answer changed and the criterion's mean value in those units "
+            "before and after the review."
+        ),
+        "changed_none": "The evaluators changed none of the units' answers.",
+        "changed_units": "Units changed",
+        "unit_mean": "Mean value, unit",
+        "stage_mean": "Mean value, {stage}",
+        "method_stages": (
+            "Every file is scored at {stage}; the stage columns hold the total percentage of each "
+            "stage the file holds. A criterion is changed when its answer at that stage differs "
+            "from the unit's, as in the changed field of pkm score."
+        ),
         "not_given": "—",
     },
 }

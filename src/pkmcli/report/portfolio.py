@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pkmcli.errors import PkmError, Problem
+from pkmcli.report.reviews import check_stage, reported_stage, score_stages
 from pkmcli.rubric.model import Rubric
 from pkmcli.scoring.arithmetic import ScoreResult
 
@@ -17,10 +18,19 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One valid answers file and its score, exactly as `pkm score` computes it."""
+    """One valid answers file and its score, exactly as `pkm score` computes it.
+
+    ``result`` is the reported stage's; a file with reviews also has every stage's in
+    ``stages``, the unit's own first.
+    """
 
     file: str
     result: ScoreResult
+    stages: tuple[tuple[str, ScoreResult], ...] = ()
+
+    @property
+    def reviewed(self) -> bool:
+        return len(self.stages) > 1
 
     @property
     def unit(self) -> str | None:
@@ -157,9 +167,12 @@ def group_by_rubric(entries: Sequence[Entry]) -> tuple[list[RubricGroup], list[D
 
 
 def read_entries(
-    paths: Sequence[str], rubric_ref: str | None
+    paths: Sequence[str], rubric_ref: str | None, stage: str | None = None
 ) -> tuple[list[Entry], list[InvalidFile]]:
-    """Read and score every file; an invalid file is kept with its problems, not dropped."""
+    """Read and score every file at ``stage`` (None: its latest); keep invalid files' problems.
+
+    A stage the file's rubric does not declare stops the run (exit 2), as a wrong option does.
+    """
     from pkmcli.answers.reader import load_answers  # noqa: PLC0415
     from pkmcli.scoring.arithmetic import score_answers  # noqa: PLC0415
 
@@ -171,12 +184,21 @@ def read_entries(
         except PkmError as exc:
             invalid.append(InvalidFile(path, tuple(exc.problems)))
             continue
-        entries.append(Entry(path, score_answers(rubric, answers)))
+        if stage is not None:
+            check_stage(stage, rubric)
+        reported = reported_stage(answers, stage)
+        stages: tuple[tuple[str, ScoreResult], ...] = ()
+        if answers.reviews:
+            stages = tuple((s.stage, s.result) for s in score_stages(rubric, answers, reported))
+        entries.append(Entry(path, score_answers(rubric, answers.at_stage(reported)), stages))
     return entries, invalid
 
 
 def gather_portfolio(
-    paths: Sequence[str], rubric_ref: str | None, missing: Sequence[Problem] = ()
+    paths: Sequence[str],
+    rubric_ref: str | None,
+    missing: Sequence[Problem] = (),
+    stage: str | None = None,
 ) -> Portfolio:
     """Read, score and group ``paths``; ``missing`` are inputs that named no file.
 
@@ -186,8 +208,10 @@ def gather_portfolio(
     if rubric_ref is not None:
         from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
 
-        load_rubric(rubric_ref)
-    entries, invalid = read_entries(paths, rubric_ref)
+        rubric = load_rubric(rubric_ref)
+        if stage is not None:
+            check_stage(stage, rubric)
+    entries, invalid = read_entries(paths, rubric_ref, stage)
     groups, duplicates = group_by_rubric(entries)
     return Portfolio(
         files=len(paths),

@@ -7,12 +7,22 @@ from pathlib import Path
 
 from pkmcli.errors import render_problems
 from pkmcli.language import Lang
-from pkmcli.report.figures import bands, meeting, spread, tally_criteria, weakest
+from pkmcli.report.figures import (
+    ChangeTally,
+    bands,
+    meeting,
+    spread,
+    stage_columns,
+    tally_changes,
+    tally_criteria,
+    weakest,
+)
 from pkmcli.report.heatmap import UNANSWERED_MARK, build_heatmap
 from pkmcli.report.labels import PORTFOLIO_WORDS, format_date
-from pkmcli.report.portfolio import Portfolio, RubricGroup
+from pkmcli.report.portfolio import Portfolio, RubricGroup, Standing
 from pkmcli.report.portfolio_views import (
     BandView,
+    ChangedView,
     ColumnView,
     GroupView,
     HeadlineView,
@@ -23,9 +33,11 @@ from pkmcli.report.portfolio_views import (
     change_view,
     competition_ranks,
 )
+from pkmcli.report.reviews import stage_short
 from pkmcli.report.templating import Format, make_environment, render_template
 from pkmcli.report.unit_views import move_view, unit_label, unit_view, verdict
-from pkmcli.scoring.numbers import fmt, short
+from pkmcli.rubric.model import UNIT_STAGE
+from pkmcli.scoring.numbers import fmt, round_half_up, short
 
 PORTFOLIO_TEMPLATES: dict[Format, str] = {"md": "portfolio.md.j2", "html": "portfolio.html.j2"}
 DETAIL_LIMIT = 30
@@ -66,13 +78,45 @@ def _headline(group: RubricGroup, threshold: float | None, lang: Lang) -> Headli
     )
 
 
-def _group_view(number: int, group: RubricGroup, threshold: float | None, lang: Lang) -> GroupView:
+def _stage_percents(standing: Standing, columns: list[str], lang: Lang) -> tuple[str, ...]:
+    """A unit's percent at each stage column; the unit's own for a file without reviews."""
+    entry = standing.current
+    held = dict(entry.stages) or {UNIT_STAGE: entry.result}
+    words = PORTFOLIO_WORDS[lang]
+    return tuple(
+        fmt(held[c].percent, 2, lang) if c in held else words["not_given"] for c in columns
+    )
+
+
+def _changed_view(rank: int, tally: ChangeTally, lang: Lang) -> ChangedView:
+    # The change is taken between the means as shown, as every change in the reports is.
+    unit_mean, stage_mean = fmt(tally.unit_mean, 2, lang), fmt(tally.stage_mean, 2, lang)
+    change = round_half_up(tally.stage_mean) - round_half_up(tally.unit_mean)
+    shown = fmt(float(change), 2, lang)
+    return ChangedView(
+        rank=rank,
+        id=tally.criterion.id,
+        question=tally.criterion.question.get(lang),
+        indicator=f"{tally.indicator.id}. {tally.indicator.title.get(lang)}",
+        count=tally.count,
+        reviewed=tally.reviewed,
+        unit_mean=unit_mean,
+        stage_mean=stage_mean,
+        change=f"+{shown}" if change > 0 else shown,
+        direction="up" if change > 0 else "down" if change < 0 else "same",
+    )
+
+
+def _group_view(
+    number: int, group: RubricGroup, threshold: float | None, lang: Lang, stage: str | None
+) -> GroupView:
     words = PORTFOLIO_WORDS[lang]
     rubric = group.rubric
     standings = group.standings
     ranks = competition_ranks([s.current.result.score for s in standings])
     anchors = [f"unit-{number}-{index}" for index in range(1, len(standings) + 1)]
     labels = [unit_label(s) for s in standings]
+    columns = stage_columns(group)
     rows = []
     for standing, rank, anchor, label in zip(standings, ranks, anchors, labels, strict=True):
         result = standing.current.result
@@ -94,6 +138,7 @@ def _group_view(number: int, group: RubricGroup, threshold: float | None, lang: 
                 meets=None if threshold is None else result.percent >= threshold,
                 change=change,
                 once=standing.periods == 1,
+                stages=_stage_percents(standing, columns, lang),
             )
         )
     tallies = tally_criteria(group)
@@ -137,6 +182,12 @@ def _group_view(number: int, group: RubricGroup, threshold: float | None, lang: 
             unit_view(s, rank, anchor, row, lang)
             for s, rank, anchor, row in zip(standings, ranks, anchors, rows, strict=True)
         ),
+        stage_columns=tuple(stage_short(rubric, c, lang) for c in columns),
+        reviewed=any(s.current.reviewed for s in standings),
+        stage_name=(words["latest_stage"] if stage is None else stage_short(rubric, stage, lang)),
+        changed=tuple(
+            _changed_view(n, t, lang) for n, t in enumerate(tally_changes(group), start=1)
+        ),
     )
 
 
@@ -146,6 +197,7 @@ def build_portfolio_view(
     generated: date,
     *,
     threshold: float | None = None,
+    stage: str | None = None,
     detail_limit: int = DETAIL_LIMIT,
 ) -> PortfolioView:
     """Turn a gathered portfolio into what the portfolio templates show."""
@@ -163,7 +215,8 @@ def build_portfolio_view(
         ),
         files=portfolio.files,
         groups=tuple(
-            _group_view(n, g, threshold, lang) for n, g in enumerate(portfolio.groups, start=1)
+            _group_view(n, g, threshold, lang, stage)
+            for n, g in enumerate(portfolio.groups, start=1)
         ),
         invalid=tuple(
             InvalidView(i.file, tuple(render_problems(i.problems)))

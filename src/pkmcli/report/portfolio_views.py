@@ -35,6 +35,7 @@ class RankRow:
     meets: bool | None
     change: ChangeView | None
     once: bool  # the inputs hold one period of this unit only
+    stages: tuple[str, ...] = ()  # each stage's percent, under the group's stage columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,22 @@ class WeakView:
     of: int
     unanswered: str | None
     moves: tuple[MoveView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedView:
+    """A criterion the evaluators changed in many units, with the mean value before and after."""
+
+    rank: int
+    id: str
+    question: str
+    indicator: str
+    count: int
+    reviewed: int
+    unit_mean: str
+    stage_mean: str
+    change: str
+    direction: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +158,11 @@ class GroupView:
     heatmap: HeatmapView
     weakest: tuple[WeakView, ...]
     units: tuple[UnitView, ...]
+    # With review stages: a ranking column per stage, and the evaluators' changes.
+    stage_columns: tuple[str, ...] = ()
+    reviewed: bool = False
+    stage_name: str = ""
+    changed: tuple[ChangedView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

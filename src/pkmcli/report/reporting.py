@@ -26,6 +26,7 @@ class ReportJob:
     generated: date = field(default_factory=date.today)
     threshold: float | None = None
     detail_limit: int | None = None
+    stage: str | None = None  # the review stage reported (None: the latest in each file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ def _single(job: ReportJob, target: Path | None) -> Outcome:
         job.baseline,
         job.template_dir,
         job.generated,
+        job.stage,
     )
     warnings: list[Problem] = []
     text = write_report(request, target, warnings)
@@ -100,12 +102,13 @@ def _portfolio(job: ReportJob, target: Path | None) -> Outcome:
         # Refused before any file is read, so nothing is scored for a report never written.
         check_not_an_input(target, str(target), inputs)
         check_writable(target, str(target))
-    portfolio = gather_portfolio(paths, job.rubric_ref, missing)
+    portfolio = gather_portfolio(paths, job.rubric_ref, missing, job.stage)
     view = build_portfolio_view(
         portfolio,
         job.lang,
         job.generated,
         threshold=job.threshold,
+        stage=job.stage,
         detail_limit=DETAIL_LIMIT if job.detail_limit is None else job.detail_limit,
     )
     text = render_portfolio(view, job.output, job.template_dir)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from pkmcli.language import Lang
-from pkmcli.report.building import describe_option
 from pkmcli.report.figures import Move
 from pkmcli.report.labels import PORTFOLIO_WORDS, REPORT_WORDS
 from pkmcli.report.portfolio import RubricGroup, Standing
@@ -16,6 +15,7 @@ from pkmcli.report.portfolio_views import (
     UnitIndicatorView,
     UnitView,
 )
+from pkmcli.report.wording import describe_option
 from pkmcli.scoring.arithmetic import CriterionScore
 from pkmcli.scoring.numbers import fmt
 

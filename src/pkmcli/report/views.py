@@ -126,3 +126,89 @@ class ReportView:
     indicators: tuple[IndicatorView, ...]
     steps: tuple[StepView, ...]
     previous: PreviousView | None
+    review: ReviewView | None = None  # only for a file with review stages
+
+
+@dataclass(frozen=True, slots=True)
+class StageScoreView:
+    """One indicator's (or the total's) score at one stage, with its bar for the chart."""
+
+    stage: str
+    score: str
+    percent: str
+    fraction: float
+    bar: str
+
+
+@dataclass(frozen=True, slots=True)
+class StageIndicatorView:
+    """An indicator's score at each stage, side by side."""
+
+    id: str
+    title: str
+    weight: str
+    scores: tuple[StageScoreView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StageView:
+    """A stage of the file: who assessed and when, its total, and its change from the unit's."""
+
+    id: str
+    short: str  # the column name, e.g. ``TPI``
+    label: str
+    assessor: str | None
+    date: str | None
+    score: str
+    percent: str
+    grade: str | None
+    delta: DeltaView | None  # None for the unit's own stage
+    reported: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StageAnswerView:
+    """One criterion at one stage: its answer, or the earlier stage's it stands on."""
+
+    stage: str
+    answered: bool
+    answer: str
+    label: str | None
+    inherited: str | None  # e.g. ``= Unit``: this stage did not answer the criterion itself
+    agrees: bool  # this stage gave the same answer as the one before it
+    value: str
+    note: str | None
+    revision: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    """One entry of the evaluation report (LHE): the finding, the notes, the recommendation."""
+
+    number: int
+    id: str
+    question: str
+    indicator: str
+    finding: str
+    direction: str  # up, down or same
+    change: str  # the criterion's value change, signed
+    effect: str  # what it moved the total score, signed
+    revision: str | None  # who sent it back for revision
+    notes: tuple[tuple[str, str], ...]  # (stage, note) of each evaluator stage
+    target: str | None
+    recommendation: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    """The evaluators' view of a file: every stage up to the reported one, and the findings."""
+
+    stage: str
+    stage_label: str
+    stages: tuple[StageView, ...]
+    graded: bool  # the rubric has grade bands, so each stage has a grade
+    indicators: tuple[StageIndicatorView, ...]
+    answers: dict[str, tuple[StageAnswerView, ...]]  # by criterion id, one per stage
+    revisions: frozenset[str]  # criteria standing sent back for revision at the reported stage
+    findings: tuple[FindingView, ...]
+    findings_intro: str

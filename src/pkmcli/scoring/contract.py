@@ -10,14 +10,14 @@ per rubric (a big batch writes it several times faster).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from pkmcli.answers.model import Answer
 from pkmcli.errors import Problem
 from pkmcli.language import Lang
-from pkmcli.rubric.model import UNIT_STAGE
+from pkmcli.rubric.model import UNIT_STAGE, Rubric
 from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, section_sums
 from pkmcli.scoring.plans import Answered, Plan, entry_json, json_string, plan_for
 
@@ -77,6 +77,24 @@ def answer_data(answer: Answer) -> Any:
     if answer.numerator is not None:
         return {"numerator": answer.numerator, "denominator": answer.denominator}
     return answer.key if answer.key is not None else answer.number
+
+
+def changed_answers(
+    unit: Mapping[str, Answer], standing: Mapping[str, Answer], rubric: Rubric
+) -> tuple[str, ...]:
+    """The criteria whose answer at a stage differs from the unit's own, in rubric order."""
+    return tuple(
+        c.id
+        for c in rubric.all_criteria()
+        if compared(unit.get(c.id)) != compared(standing.get(c.id))
+    )
+
+
+def compared(answer: Answer | None) -> object:
+    """An answer as two stages' answers are compared: an option key ignoring case, a number,
+    a ratio; None when unanswered."""
+    data = answer_data(answer) if answer is not None else None
+    return data.casefold() if isinstance(data, str) else data
 
 
 def _answered(item: CriterionScore) -> Answered:
