@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pkmcli.answers.model import Answer, AnswerSet
+from pkmcli.answers.model import Answer, AnswerSet, Review
 from pkmcli.answers.reader import load_answers
 from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
 from pkmcli.rubric.model import Rubric
@@ -231,3 +232,31 @@ def test_any_rubric_keeps_scores_within_weights(pair):
         assert 0.0 <= item.score <= item.weight
         assert all(0.0 <= c.value <= 1.0 for c in item.criteria)
     assert result.score <= result.max_score * (1 + 1e-12)
+
+
+@modest
+@given(answers=answer_maps(), data=st.data())
+def test_a_stage_that_answers_every_criterion_as_the_unit_scores_as_the_unit(answers, data):
+    unit = answer_set(answers)
+    same = dict(unit.answers)
+    review = Review("tpi", answers=same)
+    reviewed = replace(unit, reviews=(review,))
+    staged = score_answers(RUBRIC, reviewed.at_stage("tpi", RUBRIC.stage_ids()))
+    assert staged.score == score_answers(RUBRIC, unit).score
+    # The order a stage lists its criteria in changes nothing.
+    shuffled = dict(data.draw(st.permutations(list(same.items()))))
+    other = replace(unit, reviews=(Review("tpi", answers=shuffled),))
+    assert score_answers(RUBRIC, other.at_stage("tpi")).score == staged.score
+
+
+@modest
+@given(unit=answer_maps(), tpi=answer_maps(), tpn=answer_maps())
+def test_a_later_stage_answer_wins_and_the_rest_is_inherited(unit, tpi, tpn):
+    reviews = tuple(
+        Review(stage, answers={i: Answer(key=k) for i, k in keys.items() if k is not None})
+        for stage, keys in (("tpi", tpi), ("tpn", tpn))
+    )
+    standing = replace(answer_set(unit), reviews=reviews).at_stage("tpn").answers
+    for ident in IDS:
+        expected = tpn[ident] or tpi[ident] or unit[ident]
+        assert (standing[ident].key if ident in standing else None) == expected
