@@ -25,6 +25,8 @@ ALLOWED: dict[str, set[str]] = {
     "report": {"files", "rubric", "answers", "scoring", "console"},
     # The survey reports through the report package's templating.
     "survey": {"files", "rubric", "answers", "scoring", "console", "report"},
+    # Reading and writing xlsx, above scoring, beside batch.
+    "workbook": {"files", "rubric", "answers", "scoring"},
     "cli": {
         "files",
         "rubric",
@@ -35,6 +37,7 @@ ALLOWED: dict[str, set[str]] = {
         "interview",
         "report",
         "survey",
+        "workbook",
     },
 }
 

@@ -558,3 +558,17 @@ def test_an_interview_does_not_write_over_its_rubric(tmp_path):
     with pytest.raises(UsageError, match="is the rubric file"):
         open_session(own, str(own), {}, "own.yaml")
     assert own.read_bytes() == (RUBRICS / "pkp-2019.yaml").read_bytes()
+
+
+def test_write_atomic_bytes_writes_bytes_and_keeps_the_mode(tmp_path):
+    from pkmcli.files.writing import write_atomic_bytes  # noqa: PLC0415
+
+    target = tmp_path / "buku.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic_bytes(target, b"PK\x03\x04\x00\xff")
+    assert target.read_bytes() == b"PK\x03\x04\x00\xff"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["buku.xlsx"]
+    with pytest.raises(PkmError, match="does not exist"):
+        write_atomic_bytes(tmp_path / "missing" / "x.xlsx", b"x")

@@ -15,7 +15,7 @@ from pkmcli.files.limits import max_bytes
 # Each command module registers its command on the app as it is imported, and `pkm --help`
 # lists them in this order.
 # isort: off
-from pkmcli.cli import score, validate, init, report, assess, review, skm, rubric  # noqa: F401
+from pkmcli.cli import score, validate, init, report, export, assess, review, skm, rubric  # noqa: F401
 # isort: on
 
 

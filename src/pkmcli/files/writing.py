@@ -90,6 +90,13 @@ def write_atomic(path: Path, text: str) -> None:
         raise PkmError.single(
             shown, "cannot write: the text holds characters that are not valid Unicode"
         ) from None
+    write_atomic_bytes(path, data)
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` as ``write_atomic`` writes text (a workbook, for one)."""
+    shown = str(path)
+    check_writable(path, shown, PkmError)
     try:
         info: os.stat_result | None = path.stat()
     except FileNotFoundError:
