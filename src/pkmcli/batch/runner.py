@@ -14,7 +14,7 @@ from pkmcli.batch.scorer import Job, Outcome
 from pkmcli.batch.summary import Describe
 from pkmcli.errors import ExitCode, PkmError, Problem, UsageError, suggest
 from pkmcli.files.finding import expand_inputs
-from pkmcli.files.writing import check_not_an_input, check_writable
+from pkmcli.files.writing import check_not_an_input, check_writable, write_atomic
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Rubric
 
@@ -216,8 +216,6 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
     elif not stdout_format.streams:
         out.write(renderer(stdout_format.name)(batch, request.lang, describe))
     for target in targets:
-        from pkmcli.files.writing import write_atomic  # noqa: PLC0415
-
         write_atomic(target.path, renderer(target.format)(batch, request.lang, describe))
     if request.step_summary is not None:
         append_summary(request.step_summary, renderer("md")(batch, request.lang, describe))
