@@ -13,7 +13,7 @@ import yaml
 from pkmcli.answers.model import LONG_KEYS, METADATA_KEYS, REVIEW_KEYS, TOP_KEYS, is_null
 from pkmcli.files.reading import NULL_TAG, NULL_WORDS, Document
 from pkmcli.rubric.model import UNIT_STAGE
-from pkmcli.scoring.contract import StageFigure, Tally
+from pkmcli.scoring.contract import StageFigure, Tally, compared_data
 from pkmcli.scoring.plans import Answered, CriterionPlan, Plan, short_answer
 
 # The reader's key names, as sets for the lane's lookups.
@@ -207,10 +207,6 @@ def _figure(plan: Plan, stage: str, ids: tuple[str, ...], scores: list[float]) -
     )
 
 
-def _folded(answer: object) -> object:
-    return answer.casefold() if isinstance(answer, str) else answer
-
-
 def _staged(
     plan: Plan,
     unit_rows: list[list[Answered]],
@@ -327,6 +323,6 @@ def tally_nodes(
         tuple(
             a.criterion
             for a, u in zip(standing, unit_answers, strict=True)
-            if _folded(a.answer) != _folded(u.answer)
+            if compared_data(a.answer) != compared_data(u.answer)
         ),
     )

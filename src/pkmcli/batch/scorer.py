@@ -85,10 +85,11 @@ def _score_stages(
     standing = answer_set.at_stage(stage, rubric.stage_ids())
     if job.strict:
         check_complete(standing, rubric)
-    result = score_answers(rubric, standing)
+    # Each stage the file holds is scored once; a stage it lacks stands as the one before it.
+    results = {s: score_answers(rubric, answer_set.at_stage(s)) for s in present}
+    result = results[stage] if stage in results else score_answers(rubric, standing)
     tally = tally_of(result, file, plan)
     if len(present) > 1 or stage != UNIT_STAGE:
-        results = {s: score_answers(rubric, answer_set.at_stage(s)) for s in present}
         tally.stage = stage
         tally.stages = tuple(stage_figure(s, results[s]) for s in present)
         tally.changed = changed_answers(answer_set.answers, standing.answers, rubric)

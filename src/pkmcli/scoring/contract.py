@@ -93,7 +93,11 @@ def changed_answers(
 def compared(answer: Answer | None) -> object:
     """An answer as two stages' answers are compared: an option key ignoring case, a number,
     a ratio; None when unanswered."""
-    data = answer_data(answer) if answer is not None else None
+    return compared_data(answer_data(answer) if answer is not None else None)
+
+
+def compared_data(data: object) -> object:
+    """The contract's ``answer`` field as answers are compared (option keys ignore case)."""
     return data.casefold() if isinstance(data, str) else data
 
 
