@@ -134,6 +134,8 @@ def test_interrupt_in_the_core_exits_130(
 
     monkeypatch.setattr("pkmcli.batch.workers.score_file", interrupt)
     code, _, err = run_main(["score", "good.yaml"], capsys, monkeypatch)
+    assert (code, err) == (130, "pkm: dihentikan\n")
+    code, _, err = run_main(["score", "--lang", "en", "good.yaml"], capsys, monkeypatch)
     assert (code, err) == (130, "pkm: interrupted\n")
 
 

@@ -18,6 +18,7 @@ from typer.core import TyperCommand
 
 from pkmcli import __version__
 from pkmcli.errors import ExitCode, PkmError, Problem, render_problems
+from pkmcli.messages.core import reset_language, say, use_language
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -91,13 +92,18 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        lang = kwargs.get("lang")
+        if lang is not None:
+            use_language("en" if str(lang) == "en" else "id")
+        else:
+            reset_language()
         try:
             return func(*args, **kwargs)
         except PkmError as exc:
             report_problems(exc.problems)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            typer.echo("pkm: interrupted", err=True)
+            typer.echo(say("cli.interrupted"), err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         except BrokenPipeError:
             # Later writes and the final flush must not fail again on the closed pipe.

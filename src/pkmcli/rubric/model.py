@@ -292,6 +292,9 @@ class Rubric(Model):
     grades: list[Grade] = field(default_factory=list)
     # The review stages after the unit's own answers ("unit"), in the order they come.
     stages: list[Stage] = field(default_factory=list)
+    # How an unanswered criterion counts in its indicator's mean: "zero" counts it as 0 (what
+    # a draft is worth if submitted now); "skip" leaves it out, as the official workbook does.
+    unanswered: Literal["zero", "skip"] = "zero"
     sections: Annotated[list[Section], NonEmpty] | None = None
     indicators: Annotated[list[Indicator], NonEmpty] | None = None
 
