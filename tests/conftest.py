@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from pkmcli.messages.core import reset_language
+
 WriteAnswers = Callable[..., Path]
+
+
+@pytest.fixture(autouse=True)
+def default_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Start every test in the default language, whatever an earlier command chose."""
+    monkeypatch.delenv("PKM_LANG", raising=False)
+    reset_language()
+    yield
+    reset_language()
+
+
+@pytest.fixture(autouse=True)
+def plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test as outside CI and without colour settings, even when CI runs the suite."""
+    for name in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Say every message in English: the core's, and a command's run without ``--lang``."""
+    monkeypatch.setenv("PKM_LANG", "en")
+    reset_language()
 
 
 @pytest.fixture

@@ -106,7 +106,14 @@ answers:
 """
 
 
+# BAD's problems as pkm says them by default (Indonesian), and with --lang en.
 BAD_ERRORS = (
+    "salah.yaml:4:8: a.2: 'f' bukan pilihan di sini; pilihan yang ada: a, b, c, d\n"
+    "salah.yaml:5:3: kriteria 'a.9' tidak dikenal; mungkin maksud Anda a.4? (rubrik pkp-2019 "
+    "memuat a.1 sampai c.3)\n"
+    "salah.yaml:6:3: kunci 'a.1' ditulis dua kali (pertama di baris 3)\n"
+)
+BAD_ERRORS_EN = (
     "salah.yaml:4:8: a.2: 'f' is not an option here; expected one of a, b, c, d\n"
     "salah.yaml:5:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)\n"
     "salah.yaml:6:3: duplicate key 'a.1' (first given on line 3)\n"
@@ -226,3 +233,20 @@ class Saves:
 def answered(answer_set: AnswerSet) -> dict[str, str | None]:
     """Map each answered criterion id to its key (the file lists empty ones too)."""
     return {i: a.key for i, a in answer_set.answers.items() if a.answered}
+
+
+def random_answers(rubric, rng: random.Random) -> str:
+    lines = ["rubric: " + rubric.id, "unit: =Unit Acak", "answers:"]
+    for criterion in rubric.all_criteria():
+        if rng.random() < 0.2:
+            continue  # unanswered counts 0
+        if criterion.type == "choice":
+            lines.append(f"  {criterion.id}: {rng.choice(criterion.choices).key}")
+        elif criterion.type == "percentage":
+            lines.append(f"  {criterion.id}: {rng.randint(0, 100)}")
+        else:
+            lines.append(
+                f"  {criterion.id}: {{numerator: {rng.randint(0, 9)}, "
+                f"denominator: {rng.randint(1, 6)}}}"
+            )
+    return "\n".join(lines) + "\n"

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import re
 
+import pytest
+
 from helpers import README
-from pkmcli.errors import ExitCode, PkmError, Problem, UsageError, counted, render_problems
+from pkmcli.errors import (
+    ExitCode,
+    PkmError,
+    Problem,
+    UsageError,
+    counted,
+    os_reason,
+    render_problems,
+    suggest,
+)
 
 
 def test_a_problem_renders_with_as_much_place_as_it_knows():
@@ -35,6 +47,12 @@ def test_problems_sort_by_file_line_and_column_of_either_kind():
 def test_at_most_a_hundred_lines_per_file():
     lines = render_problems(Problem("a", f"p{n}", n) for n in range(1, 131))
     assert len(lines) == 101
+    assert lines[-1] == "a: 30 masalah lain tidak ditampilkan (perbaiki dulu yang di atas)"
+
+
+@pytest.mark.usefixtures("english")
+def test_at_most_a_hundred_lines_per_file_in_english():
+    lines = render_problems(Problem("a", f"p{n}", n) for n in range(1, 131))
     assert lines[-1] == "a: 30 more problems not shown (fix the ones above first)"
 
 
@@ -47,8 +65,29 @@ def test_exit_codes_are_the_documented_ones():
 
 
 def test_counts_take_their_noun_in_the_right_number():
-    assert counted(1, "criterion", "criteria") == "1 criterion"
-    assert counted(12, "criterion", "criteria") == "12 criteria"
-    assert counted(1, "more problem") == "1 more problem"
+    assert counted(1, "answers.criteria", "en") == "1 criterion"
+    assert counted(12, "answers.criteria", "en") == "12 criteria"
+    # Indonesian has no plural.
+    assert counted(1, "answers.criteria", "id") == "1 kriteria"
+    assert counted(12, "answers.criteria", "id") == "12 kriteria"
+    assert counted(1, "errors.more_problems", "en").startswith("1 more problem not shown")
     lines = render_problems(Problem("a", f"p{n}", n) for n in range(1, 102))
-    assert lines[-1] == "a: 1 more problem not shown (fix the ones above first)"
+    assert lines[-1] == "a: 1 masalah lain tidak ditampilkan (perbaiki dulu yang di atas)"
+
+
+def test_near_misses_are_suggested_in_the_language_of_the_message():
+    assert suggest("a.5", ["a.1", "b.5"]) == "; mungkin maksud Anda b.5?"
+    assert suggest("a.5", ["a.1", "b.5"], "en") == "; did you mean b.5?"
+    assert suggest("zzz", ["a.1"]) == ""
+
+
+def test_what_the_system_refused_is_said_in_the_language_of_the_message():
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert os_reason(full) == "ruang penyimpanan penuh"
+    assert os_reason(full, "en") == "No space left on device"
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied"), "en") == (
+        "Permission denied"
+    )
+    odd = OSError(errno.EXDEV, "Invalid cross-device link")
+    assert os_reason(odd) == "galat sistem: Invalid cross-device link"
+    assert os_reason(odd, "en") == "Invalid cross-device link"

@@ -21,7 +21,6 @@ UNTESTED = {
     "console/trees.py": "through `pkm rubric show`: tests/cli/test_rubric.py",
     "files/reading.py": "the hostile-input corpus: tests/files/test_guards.py",
     "files/shipped.py": "one function, used by every test of a shipped rubric or template",
-    "interview/phrases.py": "the interview's words: tests/interview/test_flow.py",
     "interview/screens.py": "the interview's screens: tests/interview/test_flow.py",
     "language.py": "one type",
     "report/labels.py": "the report's words: golden reports in tests/report/test_building.py",
@@ -39,6 +38,13 @@ UNTESTED = {
     "survey/running.py": "the whole calculation: tests/survey/test_skm.py",
     "survey/sources.py": "which reader a file needs: tests/survey/test_reading.py",
     "survey/totals.py": "totals over files and groups: tests/survey/test_tally.py",
+    "workbook/cells.py": "located cells of an import: tests/cli/test_imports.py, "
+    "tests/workbook/test_importing.py",
+    "workbook/sheets.py": "what an import gathers: tests/workbook/test_importing.py",
+    "workbook/own_layout.py": "pkm's own layout read back: tests/cli/test_imports.py",
+    "workbook/official_layout.py": "the official layout: tests/workbook/test_importing.py",
+    "workbook/exporting.py": "single and portfolio exports: tests/cli/test_export.py, "
+    "tests/workbook/test_writing.py",
 }
 
 

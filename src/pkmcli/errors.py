@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+
+from pkmcli.language import Lang
+from pkmcli.messages.core import say
 
 
 class ExitCode(IntEnum):
@@ -61,8 +65,7 @@ def render_problems(problems: Iterable[Problem]) -> list[str]:
         if count <= MAX_LINES_PER_FILE:
             lines.append(problem.render())
     lines += [
-        f"{file}: {counted(count - MAX_LINES_PER_FILE, 'more problem')} not shown "
-        "(fix the ones above first)"
+        f"{file}: {counted(count - MAX_LINES_PER_FILE, 'errors.more_problems')}"
         for file, count in counts.items()
         if count > MAX_LINES_PER_FILE
     ]
@@ -97,14 +100,46 @@ class UsageError(PkmError):
     exit_code = ExitCode.USAGE
 
 
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """Write a count with its noun in the right number: ``1 criterion``, ``12 criteria``."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+def counted(count: int, key: str, lang: Lang | None = None) -> str:
+    """Say the catalogue message ``key`` for ``count`` things: ``1 criterion``, ``12 criteria``.
+
+    ``key`` names two messages, ``key_one`` and ``key_many``, each with a ``{count}`` field;
+    Indonesian writes both alike (``12 kriteria``), English takes the plural after one.
+    """
+    return say(f"{key}_one" if count == 1 else f"{key}_many", lang, count=count)
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
+def suggest(word: str, choices: Iterable[str], lang: Lang | None = None) -> str:
     """Return ``"; did you mean X?"`` for a near miss, or an empty string."""
     import difflib  # noqa: PLC0415 - only needed on the error path
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]}?" if close else ""
+    return say("errors.did_you_mean", lang, word=close[0]) if close else ""
+
+
+# What the operating system says, by errno, in the catalogue's words.
+_OS_REASONS = {
+    "ENOENT": "errors.os_not_found",
+    "EACCES": "errors.os_permission",
+    "EPERM": "errors.os_permission",
+    "ENOSPC": "errors.os_no_space",
+    "EROFS": "errors.os_read_only",
+    "ENOTDIR": "errors.os_not_a_directory",
+    "EISDIR": "errors.os_is_a_directory",
+    "ELOOP": "errors.os_link_loop",
+    "ENAMETOOLONG": "errors.os_name_too_long",
+    "EDQUOT": "errors.os_quota",
+    "EIO": "errors.os_io",
+    "EMFILE": "errors.os_too_many_files",
+    "ENFILE": "errors.os_too_many_files",
+    "EBUSY": "errors.os_busy",
+}
+
+
+def os_reason(exc: OSError, lang: Lang | None = None) -> str:
+    """Say why the operating system refused, as ``exc.strerror`` does, in the message language."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    key = _OS_REASONS.get(name)
+    if key is not None:
+        return say(key, lang)
+    return say("errors.os_other", lang, detail=exc.strerror or exc)

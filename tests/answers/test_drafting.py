@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pkmcli.answers.drafting import render_answers, scalar
+from pkmcli.answers.drafting import draft_answers_file, render_answers, scalar
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.answers.reader import load_answers
+from pkmcli.answers.schema import answers_schema_text
+from pkmcli.interview.sessions import open_review, open_session
+from pkmcli.interview.terminal import file_saver
 from pkmcli.rubric.catalog import load_rubric
 
 RUBRIC = load_rubric("pkp-2019")
@@ -242,3 +246,74 @@ def test_any_text_round_trips(folder, answer_set):
         answer_set.period,
         answer_set.assessor,
     )
+
+
+SCHEMA_LINE = "# yaml-language-server: $schema=.pkm/schema/answers-pkp-2019.json"
+
+
+def test_a_drafted_file_names_its_schema_on_the_first_line(write_answers):
+    text = render_answers(RUBRIC, schema=".pkm/schema/answers-pkp-2019.json")
+    assert text.splitlines()[0] == SCHEMA_LINE
+    assert text.splitlines()[1:] == render_answers(RUBRIC).splitlines()
+    _, answers = load_answers(write_answers(text))
+    assert answers.unanswered(RUBRIC) == IDS
+
+
+def test_draft_answers_file_writes_the_schema_beside_the_file(tmp_path):
+
+    target = tmp_path / "jawaban" / "2026.yaml"
+    target.parent.mkdir()
+    text, note = draft_answers_file(target, None, {}, "en")
+    assert text.splitlines()[0] == SCHEMA_LINE
+    schema = target.parent / ".pkm" / "schema" / "answers-pkp-2019.json"
+    assert schema.read_text(encoding="utf-8") == answers_schema_text(RUBRIC, "en")
+    assert note.splitlines()[1:] == [f"wrote the schema for editors to {schema}"]
+    # Once there as it is, the schema is left alone and not spoken of.
+    before = schema.stat().st_mtime_ns
+    _, note = draft_answers_file(target, None, {}, "en", force=True)
+    assert len(note.splitlines()) == 1
+    assert schema.stat().st_mtime_ns == before
+    bare = tmp_path / "bare.yaml"
+    text, note = draft_answers_file(bare, None, {}, "en", schema=False)
+    assert "yaml-language-server" not in text
+    assert text == render_answers(RUBRIC, lang="en")
+    assert not (tmp_path / ".pkm").exists()
+    text, _ = draft_answers_file(tmp_path / "jawaban.json", None, {}, "en")
+    assert text.startswith("{")
+    assert not (tmp_path / ".pkm").exists()
+
+
+def test_draft_to_stdout_says_how_to_write_the_schema():
+
+    text, note = draft_answers_file(None, "pkp-2021", {}, "id")
+    assert text.splitlines()[0] == SCHEMA_LINE.replace("2019", "2021")
+    assert note == (
+        "agar editor memeriksa berkas ini, tulis skemanya di sampingnya: "
+        "pkm schema answers --rubric pkp-2021 -o .pkm/schema/answers-pkp-2021.json"
+    )
+    assert draft_answers_file(None, None, {}, "id", schema=False)[1] == ""
+
+
+def test_saving_answers_and_reviews_keeps_the_schema_line(tmp_path):
+
+    path = tmp_path / "jawaban.yaml"
+    draft_answers_file(path, None, {}, "id")
+    session = open_session(path, None, {"unit": "Kantor"}, "jawaban.yaml")
+    save = file_saver(path, session.rubric, "id", session)
+    answers = session.answer_set
+    for ident, answer in (("a.1", Answer(key="ya")), ("a.2", Answer(key="b", note="di loket"))):
+        answers = replace(answers, answers={**answers.answers, ident: answer})
+        save(answers)
+        assert path.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_LINE
+    review = open_review(path, "tpi", None, {"assessor": "TPI"}, "jawaban.yaml", "id")
+    save = file_saver(path, review.rubric, "id", review)
+    (stage,) = review.answer_set.reviews
+    save(
+        replace(review.answer_set, reviews=(replace(stage, answers={"a.1": Answer(key="tidak")}),))
+    )
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == SCHEMA_LINE
+    _, loaded = load_answers(path)
+    assert loaded.unit == "Kantor"
+    assert loaded.answers["a.2"] == Answer(key="b", note="di loket")
+    assert loaded.reviews[0].answers == {"a.1": Answer(key="tidak")}

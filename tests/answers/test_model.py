@@ -7,6 +7,10 @@ import pytest
 from pkmcli.answers.model import Answer, AnswerSet, Review, merge_answer
 from pkmcli.answers.reader import load_answers
 from pkmcli.errors import PkmError
+from pkmcli.messages.core import use_language
+
+# English here; the Indonesian of the same problems is held at the end.
+pytestmark = pytest.mark.usefixtures("english")
 
 REVIEWED = """\
 rubric: pkp-2019
@@ -103,3 +107,17 @@ def test_the_unit_may_not_send_a_criterion_back(write_answers):
     path = write_answers("rubric: pkp-2019\nanswers:\n  a.1: {answer: ya, revision: true}\n")
     with pytest.raises(PkmError, match="unknown key 'revision'"):
         load_answers(path)
+
+
+def test_bad_reviews_are_said_in_indonesian(write_answers):
+    use_language("id")
+    reviews = "  - stage: tpx\n  - stage: tpn\n  - stage: tpi\n  - {assessor: X}\n  - stage: tpn\n"
+    path = write_answers("rubric: pkp-2019\nanswers:\n  a.1: ya\nreviews:\n" + reviews)
+    with pytest.raises(PkmError) as caught:
+        load_answers(path)
+    assert [p.render().split(": ", 1)[1] for p in caught.value.problems] == [
+        "reviews.1: tahap 'tpx' tidak dikenal; mungkin maksud Anda tpn? (tahap yang ada: tpi, tpn)",
+        "reviews.3: tahap 'tpi' ditulis setelah 'tpn'; tahap harus mengikuti urutan rubrik (tpi, tpn)",
+        "reviews.4: kunci wajib 'stage' tidak ada",
+        "reviews.5: tahap 'tpn' ditulis dua kali",
+    ]

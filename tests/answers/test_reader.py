@@ -9,7 +9,11 @@ import pytest
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.answers.reader import check_complete, load_answers
 from pkmcli.errors import PkmError
+from pkmcli.messages.core import use_language
 from pkmcli.rubric.catalog import load_rubric, shipped_rubrics
+
+# English here; the Indonesian of the same problems is held at the end.
+pytestmark = pytest.mark.usefixtures("english")
 
 NUMERIC_RUBRIC = """\
 id: angka
@@ -509,3 +513,106 @@ def test_a_percentage_that_looks_like_a_fraction_is_warned_about(runner, write_a
     assert (done.exit_code, done.stderr) == (0, warning)
     done = runner.invoke(app, ["validate", str(path), "-r", str(rubric)])
     assert (done.exit_code, done.stderr) == (0, warning)
+
+
+# The same problems in Indonesian, the default language.
+
+
+def test_every_problem_is_said_in_indonesian(write_answers):
+    use_language("id")
+    text = """\
+rubric: pkp-2019
+periode: 2026
+answers:
+  a.1: ya
+  a.2: f
+  a.2: b
+  a.5: a
+  b.1:
+    answer: e
+    notes: x
+"""
+    assert problems(write_answers, text) == [
+        "jawaban.yaml:2:1: kunci 'periode' tidak dikenal; mungkin maksud Anda period? (kunci yang ada: rubric, unit, period, assessor, answers, reviews)",
+        "jawaban.yaml:5:8: a.2: 'f' bukan pilihan di sini; pilihan yang ada: a, b, c, d",
+        "jawaban.yaml:6:3: kunci 'a.2' ditulis dua kali (pertama di baris 5)",
+        "jawaban.yaml:7:3: kriteria 'a.5' tidak dikenal; mungkin maksud Anda b.5? (rubrik pkp-2019 memuat a.1 sampai c.3)",
+        "jawaban.yaml:9:13: b.1: 'e' bukan pilihan di sini; pilihan yang ada: a, b, c, d",
+        "jawaban.yaml:10:5: b.1: kunci 'notes' tidak dikenal; mungkin maksud Anda note? (kunci yang ada: answer, note, evidence)",
+    ]
+
+
+def test_wrong_types_are_said_in_indonesian(write_answers):
+    use_language("id")
+    text = """\
+rubric: pkp-2019
+unit: [Kantor]
+answers:
+  a.1: [ya]
+  a.3: {answer: a, note: [x], evidence: {x: 1}}
+  a.4: {answer: a, evidence: [ok, ~]}
+"""
+    assert problems(write_answers, text) == [
+        "jawaban.yaml:2:7: unit: harus berupa teks, bukan daftar",
+        "jawaban.yaml:4:8: a.1: harus berupa kunci pilihan atau pemetaan dengan 'answer', bukan daftar",
+        "jawaban.yaml:5:26: a.3: note: harus berupa teks, bukan daftar",
+        "jawaban.yaml:5:41: a.3: evidence: harus berupa daftar jalur berkas atau tautan, bukan pemetaan",
+        "jawaban.yaml:6:35: a.4: evidence: harus berupa jalur berkas atau tautan, bukan isian kosong",
+    ]
+    assert problems(write_answers, "") == [
+        "jawaban.yaml:1:1: berkas kosong; harus berupa pemetaan jawaban dengan 'rubric' dan 'answers'"
+    ]
+
+
+def test_invalid_numbers_are_said_in_indonesian(write_answers, numeric):
+    use_language("id")
+    text = """\
+rubric: angka
+answers:
+  x.1: banyak
+  x.2: {numerator: -1, denominator: 0}
+"""
+    assert problems(write_answers, text, numeric) == [
+        "jawaban.yaml:3:8: x.1: percentage: harus berupa angka, bukan 'banyak'",
+        "jawaban.yaml:4:20: x.2: numerator: tidak boleh kurang dari nol, tertulis -1",
+        "jawaban.yaml:4:37: x.2: denominator: harus lebih dari nol",
+    ]
+    text = "rubric: angka\nanswers:\n  x.1: 150\n  x.2: {numerator: 5}\n"
+    assert problems(write_answers, text, numeric) == [
+        "jawaban.yaml:3:8: x.1: percentage: harus antara 0 dan 100, tertulis 150",
+        "jawaban.yaml:4:8: x.2: 'denominator' tidak ada (isi kedua angka, atau kosongkan keduanya)",
+    ]
+
+
+def test_the_rubric_named_is_checked_in_indonesian(write_answers, numeric):
+    use_language("id")
+    assert problems(write_answers, "rubric: pkp-2019\nanswers:\n  x.3: ya\n", numeric) == [
+        "jawaban.yaml:1:9: rubric: berkas ini menjawab 'pkp-2019', tetapi --rubric menyebut 'angka' (hilangkan --rubric untuk memakai rubrik yang disebut berkas)"
+    ]
+    shipped = ", ".join(shipped_rubrics())
+    assert problems(write_answers, "rubric: pkp-2021x\nanswers: {}\n") == [
+        f"jawaban.yaml:1:9: rubric: rubrik 'pkp-2021x' tidak dikenal; mungkin maksud Anda pkp-2021? (rubrik bawaan: {shipped}; untuk rubrik sendiri, beri --rubric FILE)"
+    ]
+    assert problems(write_answers, "answers:\n  a.1: ya\n") == [
+        "jawaban.yaml:1:1: kunci wajib 'rubric' tidak ada (rubrik yang dipakai: 'pkp-2019')"
+    ]
+
+
+def test_strict_and_warnings_are_said_in_indonesian(runner, write_answers):
+    from pkmcli.cli.main import app  # noqa: PLC0415 - every command registered
+
+    rubric = write_answers(NUMERIC_RUBRIC, "angka.yaml")
+    path = write_answers("rubric: angka\nanswers:\n  x.1: 0.85\n")
+    done = runner.invoke(app, ["validate", str(path), "-r", str(rubric), "--lang", "id"])
+    warning = (
+        f"{path}:3:8: x.1: peringatan: 0.85 dibaca sebagai 0.85 %, bukan 85 %: persentase "
+        "berkisar dari 0 sampai 100\n"
+    )
+    assert (done.exit_code, done.stderr) == (0, warning)
+    done = runner.invoke(
+        app, ["validate", str(path), "-r", str(rubric), "--strict", "--lang", "id"]
+    )
+    assert done.exit_code == 3
+    assert done.stderr.splitlines()[0] == (
+        f"{path}:2:1: x.2: belum dijawab (--strict mewajibkan jawaban untuk setiap kriteria)"
+    )

@@ -34,6 +34,7 @@ def test_bad_indicator_gates_are_usage_errors(spec):
     assert caught.value.problems[0].file == "--fail-under-indicator"
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_gates_of_a_run_check_indicator_ids():
     assert parse_gates(75, ["a=50"], KNOWN) == (Gate(75.0), Gate(50.0, "a"))
     with pytest.raises(UsageError, match=r"unknown indicator 'B'; did you mean b\?"):

@@ -104,18 +104,19 @@ def without_json(tally):
     )
 
 
-def full_record(doc, rubric, file, lang, *, strict=False):
+def full_record(doc, rubric, file, lang, *, strict=False, policy=None):
     """The full reader's tally of a file, every review stage scored as `pkm score` does."""
     answer_set = read_answers(doc, rubric)
-    return _score_stages(answer_set, plan_for(rubric, lang), file, Job(strict=strict))[1]
+    plan = plan_for(rubric, lang, policy)
+    return _score_stages(answer_set, plan, file, Job(strict=strict, unanswered=policy))[1]
 
 
 @pytest.mark.parametrize("ref", ["pkp-2019", "pkp-2021", str(MINI)])
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_one_pass_record_equals_the_full_reader(ref, lang):
+@pytest.mark.parametrize(("lang", "policy"), [("id", None), ("en", None), ("id", "skip")])
+def test_one_pass_record_equals_the_full_reader(ref, lang, policy):
     rubric = load_rubric(ref)
-    plan = plan_for(rubric, lang)
-    rng = random.Random(f"{ref}{lang}")  # noqa: S311 - reproducible test data
+    plan = plan_for(rubric, lang, policy)
+    rng = random.Random(f"{ref}{lang}{policy}")  # noqa: S311 - reproducible test data
     plain = 0
     for number in range(150):
         text = answers_text(rng, rubric)
@@ -123,7 +124,7 @@ def test_one_pass_record_equals_the_full_reader(ref, lang):
         for strict in (False, True):
             tally = tally_nodes(doc, plan, doc.file, strict=strict)
             try:
-                full = full_record(doc, rubric, doc.file, lang, strict=strict)
+                full = full_record(doc, rubric, doc.file, lang, strict=strict, policy=policy)
             except PkmError:
                 assert tally is None, text
                 continue

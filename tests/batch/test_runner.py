@@ -94,6 +94,7 @@ def test_tables_show_names_as_written_not_as_markup_or_emoji(runner, portfolio):
         assert "│ [/x] :office: │" in text
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_invalid_files_are_listed_and_counted_and_the_valid_ones_scored(runner, portfolio):
     (portfolio / "rusak.yaml").write_text(BROKEN, encoding="utf-8")
     (portfolio / "kosong.yaml").write_text("", encoding="utf-8")
@@ -196,6 +197,7 @@ def test_indicator_gates_fail_with_exit_1_and_say_why(runner):
         ),
     ],
 )
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_bad_indicator_gates_are_usage_errors(runner, spec, message):
     args = ["score", "jawaban", "--rubric", "pkp-2019", "--fail-under-indicator", spec]
     result = runner.invoke(app, args)
@@ -273,6 +275,7 @@ def test_outputs_are_written_atomically_keeping_permissions(runner, here):
         ),
     ],
 )
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_a_bad_output_is_a_usage_error_before_any_scoring(runner, spec, message):
     result = runner.invoke(app, ["score", "jawaban", "-f", "jsonl", "-o", spec])
     where = "" if message.startswith(("tidak-ada", "jawaban")) else "--output: "
@@ -290,6 +293,7 @@ def test_github_step_summary_gets_the_markdown_summary_appended(runner, portfoli
     assert "| jawaban/b.yaml | Unit B | 92.50 |" in text
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_an_empty_folder_is_invalid_input(runner, here):
     (here / "kosong").mkdir()
     result = runner.invoke(app, ["score", "kosong"])

@@ -49,6 +49,7 @@ def test_a_single_file_table_reads_and_scores_the_file_once(runner, plain, monke
     assert reads == [str(plain)]
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_files_that_are_plainly_no_answers_are_skipped_with_a_notice(runner, plain):
     folder = plain.parent
     (folder / "rubrik.yaml").write_text((ROOT / "rubrics" / "pkp-2019.yaml").read_text())
@@ -159,6 +160,7 @@ def test_a_file_without_reviews_has_the_unit_stage_alone(runner, plain):
     assert record["stages"][0]["score"] == record["score"]
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_an_unknown_stage_is_a_usage_error(runner, plain):
     done = runner.invoke(app, ["score", str(plain), "--stage", "tpx"])
     assert (done.exit_code, done.stderr) == (

@@ -41,6 +41,7 @@ def portfolio(here: Path) -> Path:
     return folder
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_jobs_1_and_2_give_identical_outputs(runner, here):
     rng = random.Random(5)  # noqa: S311 - reproducible test data
     folder = here / "banyak"

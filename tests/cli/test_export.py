@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 import pkmcli.cli.export  # noqa: F401 - registers the command
-from helpers import DATA, MINI_RUBRIC
+from helpers import DATA, MINI_RUBRIC, random_answers
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import load_rubric
 
@@ -23,9 +23,11 @@ def test_export_writes_a_workbook(runner, tmp_path):
     result = runner.invoke(app, ["export", str(REVIEWED), "-o", str(target)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert "written" in result.stderr
+    assert "ditulis" in result.stderr
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["LKE"]
+    assert book.sheetnames == ["LKE", "Ringkasan"]
+    summary = book["Ringkasan"]
+    assert [summary.cell(row=r, column=1).value for r in (2, 3, 4)] == ["unit", "tpi", "tpn"]
     assert {"pkm_total", "pkm_tpi_total", "pkm_tpn_total", "pkm_answer_a_2"} <= set(
         book.defined_names
     )
@@ -35,14 +37,15 @@ def test_export_writes_a_workbook(runner, tmp_path):
 def test_export_refuses_to_overwrite_its_input(runner, tmp_path):
     source = tmp_path / "jawaban.yaml"
     source.write_bytes(REVIEWED.read_bytes())
-    result = runner.invoke(app, ["export", str(source), "-o", str(source)])
+    result = runner.invoke(app, ["export", str(source), "-o", str(source), "--lang", "en"])
     assert result.exit_code == 2
     assert "is the answers file" in result.stderr
     assert source.read_bytes() == REVIEWED.read_bytes()
 
 
 def test_export_refuses_an_unwritable_output_before_reading(runner, tmp_path):
-    result = runner.invoke(app, ["export", "missing.yaml", "-o", str(tmp_path / "no" / "x.xlsx")])
+    target = str(tmp_path / "no" / "x.xlsx")
+    result = runner.invoke(app, ["export", "missing.yaml", "-o", target, "--lang", "en"])
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
 
@@ -55,23 +58,6 @@ def test_export_reports_invalid_answers(runner, tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def random_answers(rubric, rng: random.Random) -> str:
-    lines = ["rubric: " + rubric.id, "unit: =Unit Acak", "answers:"]
-    for criterion in rubric.all_criteria():
-        if rng.random() < 0.2:
-            continue  # unanswered counts 0
-        if criterion.type == "choice":
-            lines.append(f"  {criterion.id}: {rng.choice(criterion.choices).key}")
-        elif criterion.type == "percentage":
-            lines.append(f"  {criterion.id}: {rng.randint(0, 100)}")
-        else:
-            lines.append(
-                f"  {criterion.id}: {{numerator: {rng.randint(0, 9)}, "
-                f"denominator: {rng.randint(1, 6)}}}"
-            )
-    return "\n".join(lines) + "\n"
-
-
 def named_value(book, name):
     sheet_name, coordinate = next(book.defined_names[name].destinations)
     return book[sheet_name][coordinate.replace("$", "")].value
@@ -80,18 +66,23 @@ def named_value(book, name):
 @pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
-@pytest.mark.parametrize(("rubric_ref", "seed"), [("pkp-2019", 1), ("pkp-2021", 2), ("mini", 3)])
-def test_recalculated_workbook_agrees_with_pkm_score(runner, tmp_path, rubric_ref, seed):
+@pytest.mark.parametrize(
+    ("rubric_ref", "seed", "policy"),
+    [("pkp-2019", 1, "zero"), ("pkp-2021", 2, "zero"), ("mini", 3, "zero"),
+     ("pkp-2019", 4, "skip"), ("pkp-2021", 5, "skip"), ("mini", 6, "skip")],
+)  # fmt: skip
+def test_recalculated_workbook_agrees_with_pkm_score(runner, tmp_path, rubric_ref, seed, policy):
     ref = str(MINI_RUBRIC) if rubric_ref == "mini" else rubric_ref
     rubric = load_rubric(ref)
     rng = random.Random(seed)  # noqa: S311 - synthetic test data
     out = tmp_path / "out"
     files = []
+    chosen = ["-r", ref, "--unanswered", policy]
     for number in range(3):
         source = tmp_path / f"j{number}.yaml"
         source.write_text(random_answers(rubric, rng), encoding="utf-8")
         target = tmp_path / f"j{number}.xlsx"
-        result = runner.invoke(app, ["export", str(source), "-o", str(target), "-r", ref])
+        result = runner.invoke(app, ["export", str(source), "-o", str(target), *chosen])
         assert result.exit_code == 0, result.stderr
         files.append((source, target))
     subprocess.run(
@@ -100,14 +91,19 @@ def test_recalculated_workbook_agrees_with_pkm_score(runner, tmp_path, rubric_re
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     for source, target in files:
-        scored = runner.invoke(app, ["score", str(source), "-r", ref, "-f", "json"])
+        scored = runner.invoke(app, ["score", str(source), *chosen, "-f", "json"])
         assert scored.exit_code == 0, scored.stderr
         (record,) = json.loads(scored.stdout)
-        book = openpyxl.load_workbook(out / target.name, data_only=True)
-        assert named_value(book, "pkm_total") == pytest.approx(record["score"], abs=1e-9)
-        for indicator in record["indicators"]:
-            name = "pkm_score_" + indicator["id"].replace(".", "_").replace("-", "_")
-            assert named_value(book, name) == pytest.approx(indicator["score"], abs=1e-9)
+        assert record["unanswered_policy"] == policy
+        # Recalculated by a spreadsheet engine, and as stored by pkm before any recalculation.
+        for book in (
+            openpyxl.load_workbook(out / target.name, data_only=True),
+            openpyxl.load_workbook(target, data_only=True),
+        ):
+            assert named_value(book, "pkm_total") == pytest.approx(record["score"], abs=1e-9)
+            for indicator in record["indicators"]:
+                name = "pkm_score_" + indicator["id"].replace(".", "_").replace("-", "_")
+                assert named_value(book, name) == pytest.approx(indicator["score"], abs=1e-9)
 
 
 @pytest.mark.skipif(
@@ -121,8 +117,59 @@ def test_recalculated_review_stages_agree_with_pkm_score(runner, tmp_path):
          "--convert-to", "xlsx", "--outdir", str(tmp_path / "out"), str(target)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
-    book = openpyxl.load_workbook(tmp_path / "out" / "lke.xlsx", data_only=True)
+    recalculated = openpyxl.load_workbook(tmp_path / "out" / "lke.xlsx", data_only=True)
+    stored = openpyxl.load_workbook(target, data_only=True)
     for stage, name in (("unit", "pkm_total"), ("tpi", "pkm_tpi_total"), ("tpn", "pkm_tpn_total")):
         scored = runner.invoke(app, ["score", str(REVIEWED), "-f", "json", "--stage", stage])
         (record,) = json.loads(scored.stdout)
-        assert named_value(book, name) == pytest.approx(record["score"], abs=1e-9), stage
+        for book in (recalculated, stored):
+            assert named_value(book, name) == pytest.approx(record["score"], abs=1e-9), stage
+
+
+def portfolio_rows(book):
+    sheet = book[book.sheetnames[0]]
+    rows = list(sheet.iter_rows(values_only=True))
+    return rows[0], rows[1:]
+
+
+def test_a_folder_exports_one_portfolio_workbook(runner, tmp_path):
+    folder = tmp_path / "unit"
+    folder.mkdir()
+    rng = random.Random(11)  # noqa: S311 - synthetic test data
+    rubric = load_rubric("pkp-2019")
+    for number in range(3):
+        text = random_answers(rubric, rng).replace("unit: =Unit Acak", f"unit: Unit {number}")
+        (folder / f"u{number}.yaml").write_text(text, encoding="utf-8")
+    (folder / "u3.yaml").write_bytes(REVIEWED.read_bytes())
+    target = tmp_path / "portofolio.xlsx"
+    result = runner.invoke(app, ["export", str(folder), "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(target, data_only=True)
+    assert book.sheetnames[0] == "Portofolio"
+    assert len(book.sheetnames) == 5
+    head, rows = portfolio_rows(book)
+    assert head[:5] == ("Berkas", "Unit", "Periode", "Rubrik", "Tahap")
+    for row in rows:
+        scored = runner.invoke(app, ["score", row[0], "-f", "json"])
+        (record,) = json.loads(scored.stdout)
+        totals = dict(zip(head[5:], row[5:], strict=True))
+        for figure in record["stages"]:
+            assert totals[f"Total {figure['stage']}"] == pytest.approx(figure["score"])
+        for indicator in record["indicators"]:
+            assert totals[indicator["id"]] == pytest.approx(indicator["score"])
+    # Each unit's sheet has its own names.
+    sheet = book[book.sheetnames[1]]
+    assert "pkm_total" in sheet.defined_names
+    assert "pkm_total" not in book.defined_names
+
+
+def test_a_portfolio_with_an_invalid_file_writes_nothing(runner, tmp_path):
+    folder = tmp_path / "unit"
+    folder.mkdir()
+    (folder / "a.yaml").write_bytes(REVIEWED.read_bytes())
+    (folder / "b.yaml").write_text("rubric: pkp-2019\nanswers:\n  a.1: mungkin\n", encoding="utf-8")
+    target = tmp_path / "portofolio.xlsx"
+    result = runner.invoke(app, ["export", str(folder), "-o", str(target), "--lang", "en"])
+    assert result.exit_code == 3
+    assert "b.yaml:3:" in result.stderr
+    assert not target.exists()

@@ -102,7 +102,7 @@ def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
         (["score", "--rubric", "nope", "good.yaml"], 3, "--rubric: 'nope' is neither a shipped rubric id nor a rubric file (shipped: pkp-2019, pkp-2021)\n"),
     ],
 )  # fmt: skip
-@pytest.mark.usefixtures("folder")
+@pytest.mark.usefixtures("folder", "english")
 def test_user_errors_show_no_traceback(
     args: list[str],
     code: int,
@@ -113,6 +113,14 @@ def test_user_errors_show_no_traceback(
     got_code, out, got_err = run_main(args, capsys, monkeypatch)
     assert (got_code, got_err) == (code, err)
     assert out == ""
+
+
+@pytest.mark.usefixtures("folder")
+def test_user_errors_speak_indonesian_by_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    got_code, out, got_err = run_main(["score", "missing.yaml"], capsys, monkeypatch)
+    assert (got_code, got_err, out) == (3, "missing.yaml: berkas atau folder tidak ditemukan\n", "")
 
 
 @pytest.mark.usefixtures("folder")

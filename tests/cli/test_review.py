@@ -28,7 +28,7 @@ def test_without_a_terminal_it_exits_2_at_once_and_leaves_the_file(runner, write
 def test_a_missing_file_is_invalid_input(runner):
     result = runner.invoke(app, ["review", "tidak-ada.yaml", "--stage", "tpi"])
     assert result.exit_code == 3
-    assert result.stderr == "tidak-ada.yaml: no such file or directory\n"
+    assert result.stderr == "tidak-ada.yaml: berkas atau folder tidak ditemukan\n"
 
 
 def test_a_file_without_the_units_answers_is_invalid_input(runner, write_answers):
@@ -46,7 +46,7 @@ def test_an_invalid_file_is_reported_located(runner, write_answers):
     result = runner.invoke(app, ["review", "jawaban.yaml", "--stage", "tpi"])
     assert result.exit_code == 3
     assert result.stderr == (
-        "jawaban.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
+        "jawaban.yaml:3:8: a.1: 'mungkin' bukan pilihan di sini; pilihan yang ada: ya, tidak\n"
     )
 
 

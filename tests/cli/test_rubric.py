@@ -46,6 +46,8 @@ def test_rubric_show_draws_the_tree(runner):
     result = runner.invoke(app, ["rubric", "show", "tidak-ada"])
     assert result.exit_code == 3
     assert result.stdout == ""
+    assert result.stderr.startswith("--rubric: 'tidak-ada' bukan id rubrik bawaan")
+    result = runner.invoke(app, ["rubric", "show", "tidak-ada", "--lang", "en"])
     assert result.stderr.startswith("--rubric: 'tidak-ada' is neither a shipped rubric id")
 
 
@@ -59,8 +61,13 @@ def test_rubric_export_copies_a_shipped_rubric_out_to_edit(runner, tmp_path):
     done = runner.invoke(app, ["rubric", "export", "pkp-2019", "-o", str(target)])
     assert done.exit_code == 0, done.stderr
     assert target.read_bytes() == shipped_rubrics()["pkp-2019"].read_bytes()
-    assert done.stderr.endswith(f"then check it with: pkm validate {target}\n")
-    again = runner.invoke(app, ["rubric", "export", "pkp-2019", "-o", str(target)])
+    assert done.stderr == (
+        f"ditulis: {target}, salinan {shipped_rubrics()['pkp-2019']}; beri id sendiri, sunting, "
+        f"lalu periksa dengan: pkm validate {target}\n"
+    )
+    again = runner.invoke(
+        app, ["rubric", "export", "pkp-2019", "-o", str(target)], env={"PKM_LANG": "en"}
+    )
     assert (again.exit_code, again.stderr) == (
         2,
         f"{target}: already exists; pass --force to overwrite it\n",

@@ -6,11 +6,12 @@ import json
 
 import pytest
 
-from helpers import BAD, BAD_ERRORS, GOOD
+from helpers import BAD, BAD_ERRORS, BAD_ERRORS_EN, GOOD
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import shipped_rubrics
 
-pytestmark = pytest.mark.usefixtures("here")
+# English here, unless a test says otherwise; the default (Indonesian) is held at the end.
+pytestmark = pytest.mark.usefixtures("here", "english")
 
 
 def test_validate_answers_and_rubric_files(runner, write_answers):
@@ -83,5 +84,40 @@ indicators:
         "rusak.yaml:10:39: indicators.0.criteria.0.scale: unknown scale 'abc' (scales: none defined)\n"
         "rusak.yaml:11:14: indicators.0.criteria.1.id: criterion id 'a.1' is used twice\n"
         "rusak.yaml:11:50: indicators.0.criteria.1.guidence: unknown key 'guidence'; did you mean guidance?\n"
+        + BAD_ERRORS_EN
+    )
+    result = runner.invoke(
+        app, ["validate", "salah.yaml", "jawaban.yaml", "rusak.yaml", "-l", "id"]
+    )
+    assert result.exit_code == 3
+    assert result.stdout == "jawaban.yaml: ok (jawaban untuk pkp-2019: 11 dari 12 terjawab)\n"
+    assert result.stderr == (
+        "rusak.yaml:8:13: indicators.0.weight: harus lebih dari 0, tertulis 0\n"
+        "rusak.yaml:10:39: indicators.0.criteria.0.scale: skala 'abc' tidak dikenal (rubrik ini tidak menetapkan skala)\n"
+        "rusak.yaml:11:14: indicators.0.criteria.1.id: id kriteria 'a.1' dipakai dua kali\n"
+        "rusak.yaml:11:50: indicators.0.criteria.1.guidence: kunci 'guidence' tidak dikenal; mungkin maksud Anda guidance?\n"
         + BAD_ERRORS
+    )
+
+
+def test_validate_speaks_indonesian_by_default(runner, write_answers, monkeypatch):
+    monkeypatch.delenv("PKM_LANG")
+    write_answers(GOOD, "jawaban.yaml")
+    rubric_file = shipped_rubrics()["pkp-2019"]
+    write_answers(rubric_file.read_text(encoding="utf-8"), "rubrik.yaml")
+    result = runner.invoke(app, ["validate", "jawaban.yaml", "rubrik.yaml", str(rubric_file)])
+    assert result.exit_code == 3
+    assert sorted(result.stdout.splitlines()) == sorted(
+        [
+            "jawaban.yaml: ok (jawaban untuk pkp-2019: 11 dari 12 terjawab)",
+            f"{rubric_file}: ok (rubrik pkp-2019 1.0: 3 indikator, 12 kriteria, nilai maksimum 10)",
+        ]
+    )
+    assert result.stderr == (
+        "rubrik.yaml:1:1: id: 'pkp-2019' adalah id rubrik bawaan; beri rubrik Anda id sendiri "
+        "(misalnya 'pkp-2019-own'), lalu sebut id itu dalam berkas jawaban Anda\n"
+    )
+    result = runner.invoke(app, ["validate", "--strict", "jawaban.yaml"])
+    assert result.stderr == (
+        "jawaban.yaml:4:1: c.3: belum dijawab (--strict mewajibkan jawaban untuk setiap kriteria)\n"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pkmcli.files.finding import expand_inputs
+from pkmcli.messages.core import use_language
 from pkmcli.rubric.catalog import load_rubric
 
 pytestmark = pytest.mark.usefixtures("here")
@@ -25,6 +26,12 @@ def test_inputs_expand_folders_and_patterns_sorted_without_repeats(here):
         (here / name).write_text(ALL_A, encoding="utf-8")
     paths, problems = expand_inputs(["x", "x/*.yaml", "d.yaml", "nothing-*.yaml", "gone.yaml"])
     assert paths == ["d.yaml", "x/b.yaml", "x/c.json", "x/sub/a.yml"]
+    assert [p.render() for p in problems] == [
+        "nothing-*.yaml: tidak ada berkas yang cocok dengan pola ini",
+        "gone.yaml: berkas atau folder tidak ditemukan",
+    ]
+    use_language("en")
+    _, problems = expand_inputs(["nothing-*.yaml", "gone.yaml"])
     assert [p.render() for p in problems] == [
         "nothing-*.yaml: no files match this pattern",
         "gone.yaml: no such file or directory",

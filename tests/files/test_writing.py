@@ -27,6 +27,8 @@ from pkmcli.files.writing import write_atomic
 from pkmcli.interview.sessions import open_session
 
 RUBRICS = ROOT / "rubrics"
+# The messages are held in English here; the Indonesian ones at the end.
+pytestmark = pytest.mark.usefixtures("english")
 
 OLD = "rubric: pkp-2019\nanswers:\n  a.1: ya\n"
 NEW = "rubric: pkp-2019\nanswers:\n  a.1: tidak\n"
@@ -467,9 +469,12 @@ def pexpect_eof() -> Any:
 
 
 @pytest.mark.pty
-def test_kill_during_interview_keeps_every_confirmed_answer(tmp_path: Path) -> None:
+def test_kill_during_interview_keeps_every_confirmed_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Answer, kill -9 at a random moment (seeded), rerun to resume; until all is answered."""
     pytest.importorskip("pexpect")
+    monkeypatch.setenv("PKM_LANG", "id")  # the interview's prompts are matched in Indonesian
     from pkmcli.answers.reader import load_answers  # noqa: PLC0415
 
     rng = random.Random(52)  # noqa: S311 - reproducible kill moments, not secrets
@@ -572,3 +577,48 @@ def test_write_atomic_bytes_writes_bytes_and_keeps_the_mode(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["buku.xlsx"]
     with pytest.raises(PkmError, match="does not exist"):
         write_atomic_bytes(tmp_path / "missing" / "x.xlsx", b"x")
+
+
+# The same refusals in Indonesian, the default language.
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda d: d / "tidak-ada" / "ban.yaml",
+            "tidak dapat ditulis: folder '{parent}' tidak ada",
+        ),
+        (lambda d: d, "ini folder; berikan jalur berkas untuk ditulis"),
+    ],
+)
+def test_refusals_are_said_in_indonesian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make: Any, message: str
+) -> None:
+    monkeypatch.setenv("PKM_LANG", "id")
+    target = make(tmp_path)
+    result = init(str(target))
+    assert result.exit_code == 2
+    assert result.stderr == f"{target}: {message.format(parent=target.parent)}\n"
+
+
+def test_a_full_disk_is_said_in_indonesian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PKM_LANG", "id")
+    monkeypatch.setattr(os, "fsync", no_space)
+    with pytest.raises(PkmError) as caught:
+        write_atomic(tmp_path / "ban.yaml", NEW)
+    assert [p.render() for p in caught.value.problems] == [
+        f"{tmp_path / 'ban.yaml'}: tidak dapat ditulis: ruang penyimpanan penuh"
+    ]
+
+
+def test_an_output_that_is_an_input_is_refused_in_indonesian(
+    answers: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PKM_LANG", "id")
+    result = report(answers, answers)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{answers}: ini berkas jawaban '{answers}'; menulis di sini akan menimpanya "
+        "(pilih berkas lain)\n"
+    )

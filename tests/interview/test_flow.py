@@ -333,16 +333,24 @@ def test_eof_and_interrupts_leave_every_answer_saved(tmp_path, rubric):
 def test_percentage_and_ratio_criteria(tmp_path):
     (tmp_path / "angka.yaml").write_text(NUMERIC_RUBRIC)
     ref = str(tmp_path / "angka.yaml")
-    lines = ["120", "85,5%", "3/0", "45 / 50", "!q"]
+    lines = ["120", "85,5%", "3/0", "45 / 50", "<", "<", "", "!q"]
     run, script, saves = interview(tmp_path, load_rubric(ref), lines, ref=ref)
     assert run.run() is Outcome.QUIT
-    assert script.prompts[:4] == ["x.1 [0-100]: ", "x.1 [0-100]: ", "x.2 [n/d]: ", "x.2 [n/d]: "]
-    assert "\n   Ketik persentase 0-100, misalnya 85.\n" in script.shown[0]
+    ratio = "x.2 [pembilang/penyebut]: "
+    assert script.prompts[:4] == ["x.1 [0-100]: ", "x.1 [0-100]: ", ratio, ratio]
+    assert "\n   Ketik persentase 0-100, misalnya 85 atau 85,5.\n" in script.shown[0]
     assert (
-        "\n   Ketik numerator/denominator, misalnya 45/50 (pegawai terlatih / seluruh\n"
+        "\n   Ketik pembilang/penyebut, misalnya 45/50 (pegawai terlatih / seluruh\n"
         "   pegawai).\n" in script.shown[2]
     )
     assert "'120' bukan persentase; ketik angka 0-100 (? untuk bantuan).\n" in script.shown
+    assert (
+        "'3/0' bukan pembilang/penyebut seperti 45/50; penyebut harus lebih dari 0 (?\n"
+        "untuk bantuan).\n" in script.shown
+    )
+    # Indonesian shows a saved number with a decimal comma, as it is typed.
+    assert script.prompts[5:7] == ["x.2 [pembilang/penyebut] (45/50): ", "x.1 [0-100] (85,5%): "]
+    assert "Jawaban tersimpan: 85,5%" in "".join(script.shown)
     assert given(saves.loaded()) == {
         "x.1": Answer(number=85.5),
         "x.2": Answer(numerator=45, denominator=50),

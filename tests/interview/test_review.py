@@ -316,7 +316,7 @@ def test_a_missing_file_or_one_without_unit_answers_is_invalid_input(tmp_path):
     with pytest.raises(PkmError) as missing:
         open_(tmp_path / "tidak-ada.yaml")
     assert missing.value.exit_code == ExitCode.INVALID
-    assert str(missing.value) == "tidak-ada.yaml: no such file or directory"
+    assert str(missing.value) == "tidak-ada.yaml: berkas atau folder tidak ditemukan"
     empty = tmp_path / "kosong.yaml"
     empty.write_text("rubric: pkp-2019\nanswers:\n  a.1:\n", encoding="utf-8")
     with pytest.raises(PkmError) as blank:
@@ -429,3 +429,23 @@ def test_percentages_and_ratios_are_agreed_with_and_answered_otherwise(tmp_path)
     assert path.read_text().startswith(unit)
     assert "Differs from the unit: x.2\n" in script.shown[-1]
     assert "Not reviewed yet: x.3\n" in script.shown[-1]
+
+
+def test_numbers_take_a_decimal_comma_in_indonesian(tmp_path):
+    rubric_file = tmp_path / "angka.yaml"
+    rubric_file.write_text(
+        NUMERIC_RUBRIC + "stages:\n  - id: tpi\n    label: {id: TPI, en: TPI}\n", encoding="utf-8"
+    )
+    path = tmp_path / "j.yaml"
+    path.write_text(
+        "rubric: angka\nanswers:\n  x.1: 85.5\n  x.2: {numerator: 45.5, denominator: 50}\n"
+    )
+    session = open_review(path, "tpi", str(rubric_file), {}, "j.yaml", "id")
+    script = Script(["", "", "!q"])
+    saver = file_saver(path, session.rubric, "id", session)
+    review = StageReview(session.rubric, session.answer_set, "tpi", script, saver, "id")
+    assert review.run() is Outcome.QUIT
+    assert "unit  85,5% · nilai 0,86\n" in script.shown[0]
+    assert "unit  45,5/50 · nilai 0,91\n" in script.shown[1]
+    ratio = "x.2 [pembilang/penyebut] (45,5/50): "
+    assert script.prompts[:3] == ["x.1 [0-100] (85,5%): ", ratio, "x.3 [q/r]: "]

@@ -46,8 +46,8 @@ def test_resuming_an_invalid_file_reports_located_errors_and_leaves_it(tmp_path)
     with pytest.raises(PkmError) as caught:
         open_session(path, None, {}, "rusak.yaml")
     assert [p.render() for p in caught.value.problems] == [
-        "rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak",
-        "rusak.yaml:4:3: unknown criterion 'a.9'; did you mean a.4? (rubric pkp-2019 has a.1 to c.3)",
+        "rusak.yaml:3:8: a.1: 'mungkin' bukan pilihan di sini; pilihan yang ada: ya, tidak",
+        "rusak.yaml:4:3: kriteria 'a.9' tidak dikenal; mungkin maksud Anda a.4? (rubrik pkp-2019 memuat a.1 sampai c.3)",
     ]
     assert path.read_text() == text
 
@@ -55,11 +55,11 @@ def test_resuming_an_invalid_file_reports_located_errors_and_leaves_it(tmp_path)
 def test_a_path_that_cannot_be_saved_to_is_refused_before_any_question(tmp_path):
     with pytest.raises(PkmError) as caught:
         open_session(tmp_path, None, {}, "folder")
-    assert str(caught.value) == "folder: is a directory; give a file path to write"
+    assert str(caught.value) == "folder: ini folder; berikan jalur berkas untuk ditulis"
     with pytest.raises(PkmError) as caught:
         open_session(tmp_path / "nope" / "j.yaml", None, {}, "nope/j.yaml")
     assert str(caught.value) == (
-        f"nope/j.yaml: cannot write: directory '{tmp_path / 'nope'}' does not exist"
+        f"nope/j.yaml: tidak dapat ditulis: folder '{tmp_path / 'nope'}' tidak ada"
     )
 
 

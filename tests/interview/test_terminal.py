@@ -243,9 +243,9 @@ def test_an_invalid_file_is_reported_and_left_untouched(tmp_path):
     rest = finish(child)
     assert child.exitstatus == 3
     assert rest == (
-        "rusak.yaml:3:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
-        "rusak.yaml:4:3: unknown criterion 'a.9'; did you mean a.4? "
-        "(rubric pkp-2019 has a.1 to c.3)\n"
+        "rusak.yaml:3:8: a.1: 'mungkin' bukan pilihan di sini; pilihan yang ada: ya, tidak\n"
+        "rusak.yaml:4:3: kriteria 'a.9' tidak dikenal; mungkin maksud Anda a.4? "
+        "(rubrik pkp-2019 memuat a.1 sampai c.3)\n"
     )
     assert path.read_text() == text
 

@@ -435,6 +435,7 @@ def test_output_file_is_written(runner, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["laporan.html"]
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_output_into_missing_directory(runner, tmp_path):
     target = tmp_path / "tiada" / "laporan.md"
     code, out, err = report(runner, DATA / "report-mid.yaml", "-o", target)
@@ -443,6 +444,7 @@ def test_output_into_missing_directory(runner, tmp_path):
     assert not target.parent.exists()
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_output_under_a_file(runner, tmp_path):
     (tmp_path / "berkas").write_text("x", encoding="utf-8")
     target = tmp_path / "berkas" / "laporan.md"
@@ -590,7 +592,7 @@ def test_reviewed_html_escapes_notes_and_holds_the_stage_columns(runner):
 
 
 def test_stage_option(runner):
-    code, out, err = report(runner, REVIEWED, "--stage", "tpx")
+    code, out, err = report(runner, REVIEWED, "--stage", "tpx", "--lang", "en")
     assert (code, out) == (2, "")
     assert err == "--stage: unknown stage 'tpx'; did you mean tpn? (stages: unit, tpi, tpn)\n"
     _, unit, _ = report(runner, REVIEWED, "--stage", "unit")

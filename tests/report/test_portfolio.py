@@ -31,6 +31,7 @@ def entry(write_answers, name: str, unit: str | None, period: str | None, keys: 
     return Entry(str(path), score_answers(rubric, answers))
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_gathers_every_file_and_keeps_the_invalid_one():
     paths = sorted(str(p) for p in PORTFOLIO.glob("*.yaml"))
     portfolio = gather_portfolio(paths, None)

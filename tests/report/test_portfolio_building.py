@@ -223,6 +223,7 @@ class Tags(HTMLParser):
         self.text.append(data)
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_html_makes_no_user_string_live(runner, hostile):
     code, html, err = report(runner, hostile, "-f", "html")
     assert code == 3
@@ -310,6 +311,7 @@ def test_changed_criteria_count_units_and_means(runner):
     assert "**c.2**" not in [row[1].split()[0] for row in rows]  # TPN's change comes later
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_a_portfolio_refuses_an_undeclared_stage(runner):
     code, out, err = report(runner, DATA / "portfolio" / "reviewed", "--stage", "tpx")
     assert (code, out) == (2, "")

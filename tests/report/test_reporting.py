@@ -7,6 +7,7 @@ import pytest
 from helpers import DATA, GOLDEN
 from pkmcli.cli.main import app
 from pkmcli.files.finding import EMPTY_FOLDER
+from pkmcli.messages.core import say
 from pkmcli.report.reporting import is_single
 from pkmcli.report.templating import escape_markdown
 
@@ -22,8 +23,9 @@ def report(runner, *args):
 
 def test_a_folder_without_answers_files_is_the_usual_error(runner, tmp_path):
     (tmp_path / "catatan.txt").write_text("bukan jawaban", encoding="utf-8")
-    assert report(runner, tmp_path) == (3, "", f"{tmp_path}: {EMPTY_FOLDER}\n")
-    assert report(runner, tmp_path, "-f", "html") == (3, "", f"{tmp_path}: {EMPTY_FOLDER}\n")
+    empty = f"{tmp_path}: {say(EMPTY_FOLDER, 'id')}\n"
+    assert report(runner, tmp_path) == (3, "", empty)
+    assert report(runner, tmp_path, "-f", "html") == (3, "", empty)
 
 
 @pytest.mark.parametrize(
@@ -80,13 +82,13 @@ def test_invalid_files_are_listed_and_exit_3_but_the_report_is_whole(runner, tmp
     rusak = PKP / "rusak.yaml"
     assert err == (
         f"laporan ditulis ke {target}\n"
-        f"{rusak}:6:8: a.1: 'mungkin' is not an option here; expected one of ya, tidak\n"
-        f"{rusak}:7:3: unknown criterion 'z.9' (rubric pkp-2019 has a.1 to c.3)\n"
+        f"{rusak}:6:8: a.1: 'mungkin' bukan pilihan di sini; pilihan yang ada: ya, tidak\n"
+        f"{rusak}:7:3: kriteria 'z.9' tidak dikenal (rubrik pkp-2019 memuat a.1 sampai c.3)\n"
     )
     html = target.read_text(encoding="utf-8")
     assert html.endswith("</html>\n")
     assert f'<dt class="path">{rusak}</dt>' in html
-    assert f'<dd class="path">{rusak}:6:8: a.1: &#39;mungkin&#39; is not an option' in html
+    assert f'<dd class="path">{rusak}:6:8: a.1: &#39;mungkin&#39; bukan pilihan' in html
     assert sorted(p.name for p in tmp_path.iterdir()) == ["laporan.html"]
 
 
@@ -111,6 +113,7 @@ def test_dash_is_stdout(runner):
     assert out.startswith("# Laporan Portofolio")
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_an_output_that_is_an_input_is_refused_before_anything(runner, tmp_path):
     first = tmp_path / "a.yaml"
     second = tmp_path / "b.yaml"
@@ -127,6 +130,7 @@ def test_an_output_that_is_an_input_is_refused_before_anything(runner, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "b.yaml"]
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_an_output_that_is_the_rubric_is_refused(runner, tmp_path):
     rubric = tmp_path / "rubrik.yaml"
     rubric.write_text((DATA / "rubric-mini.yaml").read_text(encoding="utf-8"), encoding="utf-8")
@@ -136,6 +140,7 @@ def test_an_output_that_is_the_rubric_is_refused(runner, tmp_path):
     assert err.startswith(f"{rubric}: is the rubric file '{rubric}'")
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_an_unwritable_output_is_refused_before_reading(runner, tmp_path):
     target = tmp_path / "tiada" / "laporan.md"
     code, out, err = report(runner, PKP, "-o", target)

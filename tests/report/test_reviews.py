@@ -53,6 +53,7 @@ def test_the_reported_stage_is_the_latest_unless_asked(reviewed):
     assert reported_stage(AnswerSet("pkp-2019"), None) == "unit"
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_an_undeclared_stage_is_refused_naming_the_declared_ones():
     rubric = load_rubric("pkp-2019")
     check_stage("tpi", rubric)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pkmcli.errors import PkmError
+from pkmcli.messages.core import use_language
 from pkmcli.rubric.catalog import DEFAULT_RUBRIC, data_dir, load_rubric, shipped_rubrics
+
+# English here; the Indonesian of the same problems is held at the end.
+pytestmark = pytest.mark.usefixtures("english")
 
 YA_TIDAK = [("ya", 1.0), ("tidak", 0.0)]
 ABC = [("a", 1.0), ("b", 0.5), ("c", 0.0)]
@@ -151,3 +155,16 @@ def test_a_rubric_of_ones_own_may_not_take_a_shipped_id(tmp_path):
     )
     # The shipped file itself, given by its path, is the shipped rubric.
     assert load_rubric(str(shipped_rubrics()["pkp-2019"])).id == "pkp-2019"
+
+
+def test_an_unknown_rubric_reference_is_said_in_indonesian(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    use_language("id")
+    with pytest.raises(PkmError) as caught:
+        load_rubric("pkp-2109")
+    [problem] = caught.value.problems
+    shipped = ", ".join(shipped_rubrics())
+    assert problem.render() == (
+        "--rubric: 'pkp-2109' bukan id rubrik bawaan maupun berkas rubrik; mungkin maksud Anda "
+        f"pkp-2019? (rubrik bawaan: {shipped})"
+    )

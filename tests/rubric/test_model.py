@@ -7,8 +7,12 @@ from dataclasses import FrozenInstanceError
 import pytest
 
 from pkmcli.errors import PkmError
+from pkmcli.messages.core import use_language
 from pkmcli.rubric.catalog import parse_rubric
 from pkmcli.rubric.model import Rubric, Text
+
+# English here; the Indonesian of the same problems is held at the end.
+pytestmark = pytest.mark.usefixtures("english")
 
 HEAD = """\
 id: uji
@@ -586,4 +590,114 @@ def test_rubrics_declare_their_review_stages_once_each_and_never_unit():
     assert [p.message for p in caught.value.problems] == [
         "stage 'unit' is the unit's own",
         "stage 'tpi' is declared twice",
+    ]
+
+
+# The same problems in Indonesian, the default language.
+
+
+def test_every_problem_is_said_in_indonesian():
+    text = """\
+id: uji
+version: "1"
+title: Rubrik uji
+source: {regulation: Uji}
+scales:
+  yt:
+    options:
+      - {key: ya, label: Ya, value: 1}
+      - {key: Ya, label: Tidak, value: 0}
+indicators:
+  - id: a
+    title: A
+    weight: 0
+    criteria:
+      - {id: a.1, question: Q, scale: nope}
+      - id: a.1
+        question: Q
+        options:
+          - {key: x, label: X, value: 1.5}
+          - {key: y, label: Y, value: 0}
+        guidence: hi
+  - id: a
+    title: B
+    weight: 1
+    criteria:
+      - {id: b.1, question: Q, scale: yt}
+"""
+    use_language("id")
+    assert problems(text) == [
+        "rubrik.yaml:9:15: scales.yt.options.1.key: kunci pilihan 'Ya' mengulang 'ya' (huruf besar/kecil dianggap sama)",
+        "rubrik.yaml:13:13: indicators.0.weight: harus lebih dari 0, tertulis 0",
+        "rubrik.yaml:15:39: indicators.0.criteria.0.scale: skala 'nope' tidak dikenal (skala yang ada: yt)",
+        "rubrik.yaml:16:13: indicators.0.criteria.1.id: id kriteria 'a.1' dipakai dua kali",
+        "rubrik.yaml:19:39: indicators.0.criteria.1.options.0.value: harus paling banyak 1, tertulis 1.5",
+        "rubrik.yaml:21:9: indicators.0.criteria.1.guidence: kunci 'guidence' tidak dikenal; mungkin maksud Anda guidance?",
+        "rubrik.yaml:22:9: indicators.1.id: id indikator 'a' dipakai dua kali",
+    ]
+
+
+def test_wrong_types_are_explained_in_indonesian():
+    text = """\
+id: "uji rubrik"
+version: "1"
+title: 5
+source: {regulation: ""}
+unanswered: nol
+indicators:
+  - id: a
+    title: A
+    weight: tiga
+    criteria:
+      - id: a.1
+        question: Q
+        type: angka
+        options:
+          - {key: "y a", label: Ya, value: 1}
+          - {key: yes, label: Tidak, value: nol}
+  - id: b
+    title: B
+    weight: 1
+    criteria: {id: b.1}
+"""
+    use_language("id")
+    assert problems(text) == [
+        "rubrik.yaml:1:5: id: 'uji rubrik' bukan id yang sah: pakai huruf, angka, '.', '_' dan '-', diawali huruf atau angka",
+        "rubrik.yaml:3:8: title: harus berupa teks (atau pemetaan dengan 'id' dan 'en'), bukan angka",
+        "rubrik.yaml:4:22: source.regulation: tidak boleh kosong",
+        "rubrik.yaml:5:13: unanswered: harus 'zero' atau 'skip', tertulis 'nol'",
+        "rubrik.yaml:9:13: indicators.0.weight: harus berupa angka, bukan teks",
+        "rubrik.yaml:13:15: indicators.0.criteria.0.type: harus 'choice', 'percentage' atau 'ratio', tertulis 'angka'",
+        "rubrik.yaml:15:19: indicators.0.criteria.0.options.0.key: 'y a' bukan kunci yang sah: pakai huruf, angka, '_' dan '-', diawali huruf atau angka",
+        "rubrik.yaml:16:19: indicators.0.criteria.0.options.1.key: harus berupa teks, bukan true/false (YAML membaca yes, no, on dan off sebagai true/false: beri tanda petik pada teksnya)",
+        "rubrik.yaml:16:45: indicators.0.criteria.0.options.1.value: harus berupa angka, bukan teks",
+        "rubrik.yaml:20:15: indicators.1.criteria: harus berupa daftar, bukan pemetaan",
+    ]
+    assert problems("[1, 2]\n") == ["rubrik.yaml:1:1: harus berupa pemetaan rubrik, bukan daftar"]
+
+
+def test_cross_field_rules_are_said_in_indonesian():
+    text = (
+        HEAD
+        + """\
+indicators:
+  - id: a
+    title: A
+    weight: 1
+    criteria:
+      - {id: a.1, question: Q, type: ratio, options: [{key: a, label: A, value: 1}]}
+      - {id: a.2, question: Q, numerator: N}
+      - {id: a.3, question: Q, options: [{key: a}]}
+"""
+    )
+    use_language("id")
+    assert problems(text) == [
+        "rubrik.yaml:10:9: indicators.0.criteria.0: kriteria ratio butuh label 'numerator'",
+        "rubrik.yaml:10:9: indicators.0.criteria.0: kriteria ratio butuh label 'denominator'",
+        "rubrik.yaml:10:54: indicators.0.criteria.0.options: kriteria ratio tidak memakai 'options'",
+        "rubrik.yaml:11:9: indicators.0.criteria.1: kriteria 'a.2' butuh 'scale' atau 'options'",
+        "rubrik.yaml:11:9: indicators.0.criteria.1: 'numerator' dan 'denominator' hanya untuk kriteria ratio",
+        "rubrik.yaml:12:41: indicators.0.criteria.2.options: kriteria pilihan butuh paling sedikit dua pilihan",
+        "rubrik.yaml:12:42: indicators.0.criteria.2.options.0: pilihan 'a' butuh nilai antara 0 dan 1",
+        "rubrik.yaml:12:42: indicators.0.criteria.2.options.0: pilihan 'a' butuh label",
     ]

@@ -319,13 +319,17 @@ def test_section_titles_in_english(rubric):
 
 def test_cli_validate_the_rubric():
     path = shipped_rubrics()["pkp-2021"]
-    result = CliRunner().invoke(app, ["validate", str(path)])
+    result = CliRunner().invoke(app, ["validate", str(path), "--lang", "en"])
     assert result.exit_code == 0
     assert (
         result.stdout
         == f"{path}: ok (rubric pkp-2021 1.0: 7 indicators, 22 criteria, maximum 10)\n"
     )
     assert result.stderr == ""
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.stdout.endswith(
+        "(rubrik pkp-2021 1.0: 7 indikator, 22 kriteria, nilai maksimum 10)\n"
+    )
 
 
 def test_cli_init_then_score(tmp_path: Path):
@@ -335,7 +339,9 @@ def test_cli_init_then_score(tmp_path: Path):
     assert made.exit_code == 0
     assert made.stdout == ""
     assert made.stderr == (
-        f"wrote {target} (22 criteria of rubric pkp-2021); fill it in, then run: pkm score {target}\n"
+        f"ditulis: {target} (22 kriteria dari rubrik pkp-2021); isi berkasnya, lalu jalankan: "
+        f"pkm score {target}\n"
+        f"skema untuk editor ditulis ke {tmp_path / '.pkm/schema/answers-pkp-2021.json'}\n"
     )
     text = target.read_text(encoding="utf-8")
     assert (

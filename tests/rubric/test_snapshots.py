@@ -81,7 +81,7 @@ def test_an_edited_shipped_rubric_is_validated_afresh(rubrics_copy):
     with pytest.raises(PkmError) as caught:
         load_rubric("pkp-2019")
     [problem] = caught.value.problems
-    assert problem.message == "must be more than 0, got -3"
+    assert problem.message == "harus lebih dari 0, tertulis -3"
     line = text[: text.index("weight: 3")].count("\n") + 1
     assert (problem.file, problem.line) == (str(path), line)
 

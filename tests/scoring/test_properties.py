@@ -260,3 +260,24 @@ def test_a_later_stage_answer_wins_and_the_rest_is_inherited(unit, tpi, tpn):
     for ident in IDS:
         expected = tpn[ident] or tpi[ident] or unit[ident]
         assert (standing[ident].key if ident in standing else None) == expected
+
+
+@modest
+@given(st.data())
+def test_the_unanswered_policies_agree_when_all_is_answered_and_skip_never_scores_less(data):
+    chosen = {
+        ident: data.draw(st.sampled_from([*option_keys(ident), None]), label=ident) for ident in IDS
+    }
+    answers = AnswerSet(rubric="pkp-2019", answers={k: Answer(key=v) for k, v in chosen.items()})
+    zero = score_answers(RUBRIC, answers, "zero")
+    skip = score_answers(RUBRIC, answers, "skip")
+    assert zero.policy == "zero"
+    assert skip.policy == "skip"
+    for low, high in zip(zero.indicators, skip.indicators, strict=True):
+        assert low.score <= high.score + 1e-12
+        answered = [c.value for c in high.criteria if c.answered]
+        expected = sum(answered) / len(answered) * high.weight if answered else 0.0
+        assert high.score == pytest.approx(expected)
+    if None not in chosen.values():
+        assert zero.score == skip.score
+    assert score_answers(RUBRIC, answers).score == zero.score  # the shipped default

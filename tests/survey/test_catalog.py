@@ -112,7 +112,8 @@ def test_unknown_survey_id():
     with pytest.raises(UsageError) as caught:
         load_survey("skm-2014", "id")
     assert caught.value.problems[0].render() == (
-        "--survey: survei 'skm-2014' tidak dikenal; yang tersedia: skm-2017; did you mean skm-2017?"
+        "--survey: survei 'skm-2014' tidak dikenal; yang tersedia: skm-2017; mungkin maksud Anda "
+        "skm-2017?"
     )
 
 

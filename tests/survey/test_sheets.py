@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 
+import hostile_workbooks
 import pkmcli.cli.app
 import pkmcli.cli.skm  # registers the command
 from pkmcli.survey.sheets import cell_text
@@ -84,8 +85,12 @@ def test_old_xls_and_password_protected(runner, tmp_path):
     path = tmp_path / "rekap.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000))
     assert skm(runner, path).stderr == (
-        f"{path}: an old .xls workbook or a password-protected xlsx; save it again as .xlsx "
-        "without a password, or as CSV\n"
+        f"{path}: an Excel 97-2003 .xls workbook; save it again as .xlsx or CSV\n"
+    )
+    path = hostile_workbooks.password_protected(tmp_path / "rekap.xlsx")
+    assert skm(runner, path).stderr == (
+        f"{path}: the workbook is protected by a password; open it, remove the password "
+        "(File > Info) and save it again\n"
     )
 
 

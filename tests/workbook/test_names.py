@@ -23,7 +23,7 @@ def test_unit_names_and_stage_names():
 
 
 def test_two_ids_writing_the_same_name_are_refused_ignoring_case():
-    book = NameBook("jawaban.yaml")
+    book = NameBook("jawaban.yaml", "en")
     book.add("pkm_answer_a_2", "LKE!$G$6", "the answer of 'a.2'")
     with pytest.raises(
         PkmError,

@@ -11,14 +11,8 @@ from helpers import MINI_RUBRIC
 from pkmcli.answers.model import Answer, AnswerSet, Review
 from pkmcli.errors import PkmError
 from pkmcli.rubric.catalog import load_rubric
-from pkmcli.workbook.writing import (
-    as_text,
-    build_workbook,
-    is_link,
-    letter_of,
-    roman_of,
-    workbook_bytes,
-)
+from pkmcli.workbook.exporting import build_workbook, workbook_bytes
+from pkmcli.workbook.writing import as_text, is_link, letter_of, roman_of
 
 HOSTILE = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", '=HYPERLINK("http://x","y")']
 
@@ -86,8 +80,13 @@ def test_every_answer_indicator_and_total_has_its_name_per_stage(mini, answers):
         expected |= {f"{prefix}answer_{c}" for c in ("i_a", "i_b", "j_a", "j_b")}
     assert set(book.defined_names) == expected
     assert all(d.localSheetId is None for d in book.defined_names.values())
-    # The stage's own answer: the unit's carried over, the review's over it.
-    assert cell_of(book, "pkm_tpi_answer_i_b").value == 80
+    # The stage's own answer: the unit's carried over (live), the review's over it.
+    unit = cell_of(book, "pkm_answer_i_b").coordinate
+    assert cell_of(book, "pkm_tpi_answer_i_b").value == f'=IF({unit}="","",{unit})'
+    stored = openpyxl.load_workbook(
+        io.BytesIO(workbook_bytes(build_workbook(mini, answers, "id"))), data_only=True
+    )
+    assert cell_of(stored, "pkm_tpi_answer_i_b").value == 80
     assert cell_of(book, "pkm_tpi_answer_j_b").value == "b"
     assert cell_of(book, "pkm_answer_j_b").value is None
     tpi_total = cell_of(book, "pkm_tpi_total")
@@ -114,8 +113,8 @@ def test_formulas_are_locked_answers_unlocked_and_the_sheet_protected(mini, answ
     assert cell_of(book, "pkm_tpi_answer_j_b").protection.locked is False
     assert cell_of(book, "pkm_total").protection.locked is True
     assert cell_of(book, "pkm_score_j").protection.locked is True
-    assert sheet.freeze_panes == "D5"
-    assert sheet.print_title_rows == "$4:$4"
+    assert sheet.freeze_panes == "D6"
+    assert sheet.print_title_rows == "$5:$5"
     assert sheet.page_setup.paperSize == 9  # A4
     assert sheet.page_setup.fitToWidth == 1
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
@@ -164,7 +163,7 @@ def test_numbering_follows_the_official_sheet():
 
 def test_english_headers(mini, answers):
     sheet = reopen(mini, answers, "en")["LKE"]
-    headers = [c.value for c in sheet[4]]
+    headers = [c.value for c in sheet[5]]
     assert headers[:4] == ["ID", "No", "Component", "Weight"]
     assert headers[10:13] == ["Answer tpi", "Value tpi", "Note tpi"]
 
@@ -172,4 +171,6 @@ def test_english_headers(mini, answers):
 def test_ids_that_write_the_same_name_are_refused(mini):
     clash = AnswerSet("mini", reviews=(Review("a.b"), Review("a-b")))
     with pytest.raises(PkmError, match="both give the workbook name"):
+        build_workbook(mini, clash, "en")
+    with pytest.raises(PkmError, match="sama-sama memberi nama"):
         build_workbook(mini, clash, "id")

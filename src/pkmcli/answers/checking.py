@@ -13,6 +13,7 @@ from pkmcli.answers.reader import check_complete, read_answers, rubric_for
 from pkmcli.errors import PkmError, Problem, UsageError, counted
 from pkmcli.files.finding import expand_inputs
 from pkmcli.files.reading import Document, load_document
+from pkmcli.messages.core import say
 from pkmcli.rubric.validation import rubric_from_document
 
 RUBRIC_KEYS = frozenset({"indicators", "sections", "scales", "id", "version", "title", "source"})
@@ -34,19 +35,19 @@ def other_kind(doc: Document) -> str | None:
     if isinstance(root, yaml.SequenceNode):
         first = root.value[0] if root.value else None
         if isinstance(first, yaml.MappingNode) and {"file", "rubric"} <= _keys(first):
-            return "a result file of pkm score, not answers"
+            return say("answers.result_list")
         return None
     if not isinstance(root, yaml.MappingNode):
         return None
     keys = _keys(root)
     if {"format", "sources", "rubric"} <= keys:
-        return "a validated rubric snapshot, not answers"
+        return say("answers.snapshot")
     if {"file", "rubric", "score", "indicators"} <= keys:
-        return "a result of pkm score, not answers"
+        return say("answers.result")
     if {"elements", "bands"} <= keys:
-        return "a survey definition, not answers"
+        return say("answers.survey")
     if is_rubric(doc):
-        return "a rubric, not answers"
+        return say("answers.rubric")
     return None
 
 
@@ -81,19 +82,23 @@ def check_file(
 
         rubric = rubric_from_document(doc)
         check_own_id(rubric, Path(file), file)
-        return (
-            f"rubric {rubric.id} {rubric.version}: "
-            f"{counted(len(rubric.all_indicators()), 'indicator')}, "
-            f"{counted(len(rubric.all_criteria()), 'criterion', 'criteria')}, "
-            f"maximum {rubric.max_score:g}"
-        ), []
+        summary = say(
+            "answers.rubric_summary",
+            id=rubric.id,
+            version=rubric.version,
+            indicators=counted(len(rubric.all_indicators()), "answers.indicators"),
+            criteria=counted(len(rubric.all_criteria()), "answers.criteria"),
+            max=f"{rubric.max_score:g}",
+        )
+        return summary, []
     rubric = rubric_for(doc, rubric_ref)
     # The reader finds duplicate keys itself, with more context than construction does.
     answer_set = read_answers(replace(doc, problems=[]), rubric, chosen=rubric_ref is not None)
     if strict:
         check_complete(answer_set, rubric)
     answered = len(rubric.all_criteria()) - len(answer_set.unanswered(rubric))
-    summary = f"answers for {rubric.id}: {answered} of {len(rubric.all_criteria())} answered"
+    count = len(rubric.all_criteria())
+    summary = say("answers.answers_summary", rubric=rubric.id, answered=answered, count=count)
     return summary, list(answer_set.warnings)
 
 
@@ -111,7 +116,7 @@ def check_files(
     """
     paths, missing = expand_inputs(inputs)
     if not paths and not missing:
-        raise UsageError([Problem("pkm validate", "no files found in the given inputs")])
+        raise UsageError([Problem("pkm validate", say("answers.no_files"))])
     for problem in missing:
         yield problem.file, "", [problem], []
     for path in paths:

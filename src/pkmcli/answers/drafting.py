@@ -15,34 +15,12 @@ import yaml
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.errors import Problem, UsageError, counted
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Criterion, Rubric
 
 _PLAIN = re.compile(r"^[\w][\w .,/:@()+\-]*$")
 # JSON leaves these raw, but YAML reads them as line breaks or refuses them as unprintable.
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-
-_WORDS: dict[Lang, dict[str, str]] = {
-    "id": {
-        "head": "Jawaban untuk rubrik {id} (versi {version}): {title}",
-        "how": "Isi setiap kriteria dengan kunci pilihannya (huruf besar/kecil sama saja);",
-        "blank": "biarkan kosong bila belum dijawab (dihitung 0). Bentuk panjang:",
-        "weight": "bobot",
-        "evidence": "Bukti dukung",
-        "percent": "Isi persentase 0-100.",
-        "ratio": "Isi numerator ({num}) dan denominator ({den}), mis. {{numerator: 3, "
-        "denominator: 4}}.",
-    },
-    "en": {
-        "head": "Answers for rubric {id} (version {version}): {title}",
-        "how": "Give each criterion its option key (any case);",
-        "blank": "leave it empty while unanswered (it counts 0). Long form:",
-        "weight": "weight",
-        "evidence": "Evidence",
-        "percent": "Give a percentage from 0 to 100.",
-        "ratio": "Give numerator ({num}) and denominator ({den}), e.g. {{numerator: 3, "
-        "denominator: 4}}.",
-    },
-}
 
 
 def scalar(value: str | float) -> str:
@@ -72,23 +50,26 @@ def _comment(text: str, indent: str, width: int = 96, hang: str = "") -> list[st
 
 
 def _criterion_comments(criterion: Criterion, lang: Lang) -> list[str]:
-    words = _WORDS[lang]
     lines = _comment(f"{criterion.id} {criterion.question.get(lang)}", "  ")
     for option in criterion.choices:
         label = option.label.get(lang) if option.label else option.key
         lead = f"{option.key} = "
         lines += _comment(f"{lead}{label} ({option.value:g})", "    ", hang=" " * len(lead))
     if criterion.type == "percentage":
-        lines += _comment(words["percent"], "  ")
+        lines += _comment(say("answers.draft_percent", lang), "  ")
     elif criterion.type == "ratio" and criterion.numerator and criterion.denominator:
         lines += _comment(
-            words["ratio"].format(
-                num=criterion.numerator.get(lang), den=criterion.denominator.get(lang)
+            say(
+                "answers.draft_ratio",
+                lang,
+                num=criterion.numerator.get(lang),
+                den=criterion.denominator.get(lang),
             ),
             "  ",
         )
     if criterion.evidence:
-        lines += _comment(f"{words['evidence']}: {criterion.evidence.get(lang)}", "  ")
+        evidence = say("answers.draft_evidence", lang)
+        lines += _comment(f"{evidence}: {criterion.evidence.get(lang)}", "  ")
     return lines
 
 
@@ -131,21 +112,34 @@ def _long_form_example(rubric: Rubric) -> str:
 
 
 def render_answers(
-    rubric: Rubric, answer_set: AnswerSet | None = None, lang: Lang = "id", *, comments: bool = True
+    rubric: Rubric,
+    answer_set: AnswerSet | None = None,
+    lang: Lang = "id",
+    *,
+    comments: bool = True,
+    schema: str | None = None,
 ) -> str:
-    """Return the text of an answers file, every question and its options as comments."""
+    """Return the text of an answers file, every question and its options as comments.
+
+    ``schema``: where the file's JSON Schema is, named on the first line for editors.
+    """
+    from pkmcli.answers.schema import schema_line  # noqa: PLC0415
+
     answer_set = answer_set or AnswerSet(rubric=rubric.id)
-    words = _WORDS[lang]
-    lines: list[str] = []
+    lines: list[str] = [schema_line(schema)] if schema is not None else []
     if comments:
         lines += _comment(
-            words["head"].format(
-                id=rubric.id, version=rubric.version, title=rubric.title.get(lang)
+            say(
+                "answers.draft_head",
+                lang,
+                id=rubric.id,
+                version=rubric.version,
+                title=rubric.title.get(lang),
             ),
             "",
         )
-        lines += _comment(words["how"], "")
-        lines += _comment(words["blank"], "")
+        lines += _comment(say("answers.draft_how", lang), "")
+        lines += _comment(say("answers.draft_blank", lang), "")
         lines.append(_long_form_example(rubric))
     lines.append(f"rubric: {scalar(rubric.id)}")
     for name in ("unit", "period", "assessor"):
@@ -157,7 +151,7 @@ def render_answers(
             lines.append("")
             lines += _comment(
                 f"== {indicator.id}. {indicator.title.get(lang)} "
-                f"({words['weight']} {indicator.weight:g}) ==",
+                f"({say('answers.draft_weight', lang)} {indicator.weight:g}) ==",
                 "  ",
             )
         for criterion in indicator.criteria:
@@ -175,11 +169,14 @@ def draft_answers_file(
     lang: Lang,
     *,
     force: bool = False,
+    schema: bool = True,
 ) -> tuple[str, str]:
     """Return a blank answers file's text, written to ``target`` unless None, and a note on it.
 
-    An existing ``target`` is refused (UsageError) unless ``force``.
+    An existing ``target`` is refused (UsageError) unless ``force``. With ``schema``, a YAML
+    file names its JSON Schema on its first line, written beside it (``answers.schema``).
     """
+    from pkmcli.answers.schema import schema_note, schema_reference  # noqa: PLC0415
     from pkmcli.files.writing import (  # noqa: PLC0415
         check_not_an_input,
         check_writable,
@@ -191,31 +188,40 @@ def draft_answers_file(
     blank = AnswerSet(
         rubric.id, metadata.get("unit"), metadata.get("period"), metadata.get("assessor")
     )
+    # JSON holds no comments: a JSON file cannot name its schema.
+    named = schema and (target is None or target.suffix.lower() != ".json")
+    reference = schema_reference(rubric) if named else None
     text = (
-        render_answers(rubric, blank, lang)
+        render_answers(rubric, blank, lang, schema=reference)
         if target is None
-        else render_answers_file(target, rubric, blank, lang)
+        else render_answers_file(target, rubric, blank, lang, schema=reference)
     )
     if target is None:
-        return text, ""
+        return text, schema_note(None, rubric, rubric_ref, lang) if named else ""
     if rubric_ref is not None:
         check_not_an_input(target, str(target), [("rubric file", rubric_ref)])
     if target.exists() and not target.is_dir() and not force:
-        raise UsageError([Problem(str(target), "already exists; pass --force to overwrite it")])
+        raise UsageError([Problem(str(target), say("files.exists", lang))])
     check_writable(target, str(target))
     write_atomic(target, text)
+    # The answers file first: a schema that cannot be written leaves it written, and says so.
+    beside = schema_note(target, rubric, rubric_ref, lang) if named else ""
     from pkmcli.rubric.catalog import shipped_rubrics  # noqa: PLC0415
 
     # A rubric of the user's is not found by the id the file names: the command says it.
     command = ["pkm", "score", str(target)]
     if rubric_ref is not None and rubric_ref not in shipped_rubrics():
         command += ["--rubric", rubric_ref]
-    note = (
-        f"wrote {target} ({counted(len(rubric.all_criteria()), 'criterion', 'criteria')} "
-        f"of rubric {rubric.id}); "
-        f"fill it in, then run: {shlex.join(command)}"
+    criteria = counted(len(rubric.all_criteria()), "answers.criteria", lang)
+    note = say(
+        "answers.drafted",
+        lang,
+        target=target,
+        criteria=criteria,
+        rubric=rubric.id,
+        command=shlex.join(command),
     )
-    return text, note
+    return text, f"{note}\n{beside}" if beside else note
 
 
 def answer_data(answer: Answer) -> Any:
@@ -246,8 +252,10 @@ def render_answers_json(answer_set: AnswerSet) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_answers_file(path: Path, rubric: Rubric, answer_set: AnswerSet, lang: Lang) -> str:
+def render_answers_file(
+    path: Path, rubric: Rubric, answer_set: AnswerSet, lang: Lang, *, schema: str | None = None
+) -> str:
     """Return a whole answers file: JSON for a ``.json`` file, else YAML with the questions."""
     if path.suffix.lower() == ".json":
         return render_answers_json(answer_set)
-    return render_answers(rubric, answer_set, lang)
+    return render_answers(rubric, answer_set, lang, schema=schema)

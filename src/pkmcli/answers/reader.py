@@ -21,15 +21,16 @@ from pkmcli.answers.model import (
 from pkmcli.errors import PkmError, Problem, suggest
 from pkmcli.files.guards import position
 from pkmcli.files.reading import Document, StrPath, load_document
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Criterion, Rubric
 
 
 def _kind(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return say("rubric.kind_mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return "nothing" if is_null(node) else "text"
+        return say("rubric.kind_list")
+    return say("rubric.kind_nothing") if is_null(node) else say("rubric.kind_text")
 
 
 class _Reader:
@@ -51,7 +52,8 @@ class _Reader:
     def warn(self, node: yaml.Node, message: str, key: str | None = None) -> None:
         """Note something that reads as written but is likely meant otherwise."""
         line, column = position(node)
-        self.warnings.append(Problem(self.doc.file, f"warning: {message}", line, column, key))
+        warning = say("answers.warning", message=message)
+        self.warnings.append(Problem(self.doc.file, warning, line, column, key))
 
     def pairs(
         self, node: yaml.MappingNode, allowed: tuple[str, ...] | None, where: str | None
@@ -60,22 +62,17 @@ class _Reader:
         entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node, f"expected a plain key, got {_kind(key_node)}", where)
+                self.problem(key_node, say("answers.plain_key", got=_kind(key_node)), where)
                 continue
             name = key_node.value
             if name in entries:
                 first = position(entries[name][0])[0]
-                self.problem(
-                    key_node, f"duplicate key '{name}' (first given on line {first})", where
-                )
+                self.problem(key_node, say("files.duplicate_key", key=name, line=first), where)
                 continue
             if allowed is not None and name not in allowed:
-                self.problem(
-                    key_node,
-                    f"unknown key '{name}'{suggest(name, allowed)} "
-                    f"(expected one of {', '.join(allowed)})",
-                    where,
-                )
+                hint = suggest(name, allowed)
+                message = say("answers.unknown_key", key=name, hint=hint, keys=", ".join(allowed))
+                self.problem(key_node, message, where)
                 continue
             entries[name] = (key_node, value_node)
         return entries
@@ -86,10 +83,10 @@ class _Reader:
         if is_null(node):
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, f"{what}expected text, got {_kind(node)}", key)
+            self.problem(node, what + say("answers.expected_text", got=_kind(node)), key)
             return None
         if not multiline and "\n" in node.value:
-            self.problem(node, "expected a single line of text", key)
+            self.problem(node, say("answers.single_line"), key)
             return None
         return str(node.value)
 
@@ -101,21 +98,22 @@ class _Reader:
                 return True
             if word in {"false", "no", "tidak", "n"}:
                 return False
-        self.problem(node, "revision: expected true or false", key)
+        self.problem(node, say("answers.revision_flag"), key)
         return False
 
     def number(self, node: yaml.Node, key: str, what: str) -> float | None:
         if not isinstance(node, yaml.ScalarNode) or is_null(node):
-            self.problem(node, f"{what}: expected a number, got {_kind(node)}", key)
+            self.problem(node, say("answers.not_a_number", what=what, got=_kind(node)), key)
             return None
         raw = node.value.strip().removesuffix("%").strip().replace(",", ".")
         try:
             value = float(raw)
         except ValueError:
-            self.problem(node, f"{what}: expected a number, got '{node.value}'", key)
+            got = f"'{node.value}'"
+            self.problem(node, say("answers.not_a_number", what=what, got=got), key)
             return None
         if not 0 <= value < float("inf"):
-            self.problem(node, f"{what}: must be zero or more, got {node.value}", key)
+            self.problem(node, say("answers.negative", what=what, value=node.value), key)
             return None
         return value
 
@@ -123,16 +121,9 @@ class _Reader:
         root = self.doc.node
         if root is None or not isinstance(root, yaml.MappingNode):
             if root is None:
-                self.problems.append(
-                    Problem(
-                        self.doc.file,
-                        "empty file; expected an answers mapping with 'rubric' and 'answers'",
-                        1,
-                        1,
-                    )
-                )
+                self.problems.append(Problem(self.doc.file, say("answers.empty_file"), 1, 1))
             else:
-                self.problem(root, f"expected an answers mapping, got {_kind(root)}")
+                self.problem(root, say("answers.not_a_mapping", got=_kind(root)))
             raise PkmError(self.problems)
         entries = self.pairs(root, TOP_KEYS, None)
         rubric_id = self.rubric_id(root, entries)
@@ -166,7 +157,7 @@ class _Reader:
         if is_null(node):
             return ()
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"reviews: expected a list of stages, got {_kind(node)}")
+            self.problem(node, say("answers.reviews_not_a_list", got=_kind(node)))
             return ()
         order = self.rubric.stage_ids()
         declared = order[1:]
@@ -175,33 +166,35 @@ class _Reader:
         for number, item in enumerate(node.value, start=1):
             where = f"reviews.{number}"
             if not isinstance(item, yaml.MappingNode):
-                self.problem(item, f"{where}: expected a stage mapping, got {_kind(item)}")
+                self.problem(item, say("answers.stage_not_a_mapping", where=where, got=_kind(item)))
                 continue
             entries = self.pairs(item, REVIEW_KEYS, where)
             if "stage" not in entries:
-                self.problem(item, f"{where}: missing required key 'stage'")
+                self.problem(item, say("answers.stage_missing", where=where))
                 continue
             stage_node = entries["stage"][1]
             stage = self.text(stage_node, "stage", multiline=False, what=f"{where}: ") or ""
             if stage not in declared:
-                known = ", ".join(declared) or "none: this rubric declares no review stages"
-                self.problem(
-                    stage_node,
-                    f"unknown stage '{stage}'{suggest(stage, declared)} (stages: {known})",
-                    where,
+                hint, known = suggest(stage, declared), ", ".join(declared)
+                message = (
+                    say("answers.unknown_stage", stage=stage, hint=hint, stages=known)
+                    if declared
+                    else say("answers.unknown_stage_none", stage=stage)
                 )
+                self.problem(stage_node, message, where)
                 continue
             if any(r.stage == stage for r in reviews):
-                self.problem(stage_node, f"stage '{stage}' is given twice", where)
+                self.problem(stage_node, say("answers.stage_twice", stage=stage), where)
                 continue
             place = order.index(stage)
             if place < latest:
-                self.problem(
-                    stage_node,
-                    f"stage '{stage}' comes after '{order[latest]}'; stages go in the "
-                    f"rubric's order ({', '.join(declared)})",
-                    where,
+                message = say(
+                    "answers.stage_order",
+                    stage=stage,
+                    after=order[latest],
+                    order=", ".join(declared),
                 )
+                self.problem(stage_node, message, where)
                 continue
             latest = place
             self.in_review = True
@@ -227,47 +220,40 @@ class _Reader:
     def rubric_id(self, root: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]]) -> str:
         if "rubric" not in entries:
             if not self.chosen:
-                self.problem(
-                    root, f"missing required key 'rubric' (this rubric is '{self.rubric.id}')"
-                )
+                self.problem(root, say("answers.missing_rubric", id=self.rubric.id))
             return self.rubric.id
         node = entries["rubric"][1]
         if not isinstance(node, yaml.ScalarNode) or is_null(node) or "\n" in node.value:
-            got = "several lines" if _kind(node) == "text" else _kind(node)
-            self.problem(
-                node,
-                f"expected a rubric id such as '{self.rubric.id}', got {got}",
-                "rubric",
-            )
+            lines = isinstance(node, yaml.ScalarNode) and not is_null(node)
+            got = say("answers.kind_lines") if lines else _kind(node)
+            self.problem(node, say("answers.bad_rubric_id", id=self.rubric.id, got=got), "rubric")
             return self.rubric.id
         given = str(node.value)
         if given != self.rubric.id:
-            self.problem(
-                node,
-                f"rubric: this file answers '{given}', but --rubric gives '{self.rubric.id}' "
-                "(leave --rubric out to use the rubric the file names)"
-                if self.chosen
-                else f"rubric: this file answers '{given}', but the rubric in use is "
-                f"'{self.rubric.id}'",
-            )
+            which = "answers.other_rubric_chosen" if self.chosen else "answers.other_rubric"
+            self.problem(node, say(which, given=given, id=self.rubric.id))
         return given
 
     def answers(self, node: yaml.Node) -> dict[str, Answer]:
         if is_null(node):
             return {}
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"answers: expected a mapping of criterion ids, got {_kind(node)}")
+            self.problem(node, say("answers.answers_not_a_mapping", got=_kind(node)))
             return {}
         answers: dict[str, Answer] = {}
         ids = [c.id for c in self.rubric.all_criteria()]
         for ident, (key_node, value_node) in self.pairs(node, None, None).items():
             criterion = self.rubric.criterion(ident)
             if criterion is None:
-                self.problem(
-                    key_node,
-                    f"unknown criterion '{ident}'{suggest(ident.casefold(), ids)} "
-                    f"(rubric {self.rubric.id} has {ids[0]} to {ids[-1]})",
+                message = say(
+                    "answers.unknown_criterion",
+                    id=ident,
+                    hint=suggest(ident.casefold(), ids),
+                    rubric=self.rubric.id,
+                    first=ids[0],
+                    last=ids[-1],
                 )
+                self.problem(key_node, message)
                 continue
             if not self.in_review:
                 self.locations[ident] = position(key_node)
@@ -298,8 +284,9 @@ class _Reader:
                 revision=revision,
             )
         if isinstance(node, yaml.SequenceNode):
-            wanted = "a percentage" if criterion.type == "percentage" else "an option key"
-            self.problem(node, f"expected {wanted} or a mapping with 'answer', got a list", ident)
+            percentage = criterion.type == "percentage"
+            message = "answers.list_for_percentage" if percentage else "answers.list_for_option"
+            self.problem(node, say(message), ident)
             return None
         return self.value(criterion, node)
 
@@ -310,32 +297,27 @@ class _Reader:
         if criterion.type == "percentage":
             number = self.number(node, ident, "percentage")
             if number is not None and number > 100:
-                self.problem(
-                    node, f"percentage: must be between 0 and 100, got {node.value}", ident
-                )
+                self.problem(node, say("answers.percent_range", value=node.value), ident)
                 return Answer()
             if number is not None and 0 < number < 1:
+                times = f"{number * 100:g}"
                 self.warn(
-                    node,
-                    f"{node.value} is read as {node.value} %, not {number * 100:g} %: "
-                    f"percentages go from 0 to 100",
-                    ident,
+                    node, say("answers.percent_fraction", value=node.value, times=times), ident
                 )
             return Answer(number=number)
         if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, f"expected an option key, got {_kind(node)}", ident)
+            self.problem(node, say("answers.not_an_option_key", got=_kind(node)), ident)
             return Answer()
         option = criterion.find_option(node.value) or criterion.find_label(node.value)
         if option is not None and option.key.casefold() != node.value.casefold():
             return Answer(key=option.key)  # a label, as the interview takes it
         if option is None:
             keys = [o.key for o in criterion.choices]
-            self.problem(
-                node,
-                f"'{node.value}' is not an option here; expected one of "
-                f"{', '.join(keys)}{suggest(node.value.casefold(), keys)}",
-                ident,
+            hint = suggest(node.value.casefold(), keys)
+            message = say(
+                "answers.not_an_option", given=node.value, keys=", ".join(keys), hint=hint
             )
+            self.problem(node, message, ident)
             return Answer()
         return Answer(key=node.value)
 
@@ -344,11 +326,7 @@ class _Reader:
         if is_null(node):
             return Answer()
         if not isinstance(node, yaml.MappingNode):
-            self.problem(
-                node,
-                f"expected a mapping with 'numerator' and 'denominator', got {_kind(node)}",
-                ident,
-            )
+            self.problem(node, say("answers.ratio_not_a_mapping", got=_kind(node)), ident)
             return None
         allowed = (*RATIO_KEYS, "revision") if self.in_review else RATIO_KEYS
         entries = self.pairs(node, allowed, ident)
@@ -364,12 +342,12 @@ class _Reader:
             return Answer(note=note, evidence=evidence, revision=revision)
         if len(given) == 1:
             missing = "denominator" if given == ["numerator"] else "numerator"
-            self.problem(node, f"missing '{missing}' (give both numbers, or neither)", ident)
+            self.problem(node, say("answers.ratio_half", missing=missing), ident)
             return None
         numerator = self.number(entries["numerator"][1], ident, "numerator")
         denominator = self.number(entries["denominator"][1], ident, "denominator")
         if denominator == 0:
-            self.problem(entries["denominator"][1], "denominator: must be more than zero", ident)
+            self.problem(entries["denominator"][1], say("answers.zero_denominator"), ident)
             return None
         if numerator is None or denominator is None:
             return None
@@ -387,9 +365,7 @@ class _Reader:
         if isinstance(node, yaml.ScalarNode):
             return (node.value,) if node.value.strip() else ()
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(
-                node, f"evidence: expected a list of paths or links, got {_kind(node)}", ident
-            )
+            self.problem(node, say("answers.evidence_not_a_list", got=_kind(node)), ident)
             return ()
         items: list[str] = []
         for item in node.value:
@@ -397,7 +373,7 @@ class _Reader:
                 if item.value.strip():  # an empty item is no evidence
                     items.append(item.value)
             else:
-                self.problem(item, f"evidence: expected a path or link, got {_kind(item)}", ident)
+                self.problem(item, say("answers.evidence_item", got=_kind(item)), ident)
         return tuple(items)
 
 
@@ -438,13 +414,7 @@ def check_complete(answer_set: AnswerSet, rubric: Rubric) -> None:
     for ident in missing:
         line, column = answer_set.locations.get(ident, answer_set.locations.get("answers", (1, 1)))
         problems.append(
-            Problem(
-                answer_set.file,
-                "unanswered (--strict requires an answer for every criterion)",
-                line,
-                column,
-                ident,
-            )
+            Problem(answer_set.file, say("answers.unanswered_strict"), line, column, ident)
         )
     if problems:
         raise PkmError(problems)
@@ -463,13 +433,9 @@ def rubric_for(doc: Document, rubric_ref: str | None) -> Rubric:
     if named in shipped:
         return load_rubric(named)
     line, column = _rubric_position(doc)
-    raise PkmError.single(
-        doc.file,
-        f"rubric: unknown rubric '{named}'{suggest(named, shipped)} (shipped: "
-        f"{', '.join(shipped)}; pass --rubric FILE for your own)",
-        line=line,
-        column=column,
-    )
+    hint = suggest(named, shipped)
+    message = say("answers.unknown_rubric", named=named, hint=hint, shipped=", ".join(shipped))
+    raise PkmError.single(doc.file, message, line=line, column=column)
 
 
 def _rubric_position(doc: Document) -> tuple[int, int]:

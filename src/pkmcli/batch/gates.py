@@ -120,12 +120,16 @@ def check_gates(card: Scorecard, gates: Iterable[Gate]) -> list[Check]:
 
 def gate_message(file: str, check: Check) -> str:
     """Say on stderr which gate a file failed."""
+    return f"{file}: {gate_failure(check)}"
+
+
+def gate_failure(check: Check) -> str:
+    """Say which gate failed and by how much, without the file (annotations name it apart)."""
     if check.gate.indicator is None:
         return (
-            f"{file}: {check.shown()}% is under the {TOTAL_OPTION} gate of "
-            f"{short(check.gate.threshold)}%"
+            f"{check.shown()}% is under the {TOTAL_OPTION} gate of {short(check.gate.threshold)}%"
         )
     return (
-        f"{file}: indicator {check.gate.indicator} at {check.shown()}% is under the "
+        f"indicator {check.gate.indicator} at {check.shown()}% is under the "
         f"{INDICATOR_OPTION} gate of {short(check.gate.threshold)}%"
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pkmcli.batch.gates import Gate, check_gates, gate_message
+from pkmcli.batch.gates import Check, Gate, check_gates, gate_failure, gate_message
 from pkmcli.batch.portfolio import Portfolio
 from pkmcli.batch.scorer import Job, Outcome
 from pkmcli.errors import ExitCode, render_problems
+from pkmcli.messages.core import say
 
 
 @dataclass(slots=True)
@@ -21,6 +22,7 @@ class Batch:
     outcomes: list[Outcome] = field(default_factory=list)
     seen: int = 0
     skipped: int = 0  # files that are plainly no answers files
+    annotate: bool = False  # GitHub Actions annotations after the lines (GITHUB_ACTIONS)
 
     def add(self, outcome: Outcome) -> list[str]:
         """Record one outcome; return the lines to show on stderr (problems, failed gates)."""
@@ -32,14 +34,37 @@ class Batch:
             return [f"{outcome.file}: skipped: {outcome.skipped}"]
         if outcome.problems:
             self.portfolio.add_invalid(outcome.file)
-            return render_problems(outcome.problems)
+            return render_problems(outcome.problems) + self._annotations(outcome)
         said = render_problems(outcome.warnings) if outcome.warnings else []
         if outcome.card is None:  # nobody asked for figures
             self.portfolio.scored += 1
-            return said
+            return said + self._annotations(outcome)
         checks = check_gates(outcome.card, self.gates)
         self.portfolio.add(outcome.card, checks)
-        return said + [gate_message(outcome.file, c) for c in checks if not c.passed]
+        failed = [c for c in checks if not c.passed]
+        lines = said + [gate_message(outcome.file, c) for c in failed]
+        return lines + self._annotations(outcome, failed)
+
+    def _annotations(self, outcome: Outcome, failed: list[Check] | None = None) -> list[str]:
+        """Return the outcome's annotations for a GitHub Actions job, when the run makes them.
+
+        Problems and failed gates are errors; warnings and unanswered criteria (which count
+        as the rubric says, and fail nothing by themselves) are warnings.
+        """
+        if not self.annotate:
+            return []
+        from pkmcli.console.annotations import annotation, problem_annotations  # noqa: PLC0415
+
+        found = problem_annotations(outcome.problems)
+        found += problem_annotations(outcome.warnings, "warning")
+        found += [annotation("error", gate_failure(c), outcome.file) for c in failed or ()]
+        card = outcome.card
+        if card is not None and card.unanswered:
+            ids = ", ".join(card.unanswered)
+            found.append(
+                annotation("warning", say("ci.unanswered", self.job.lang, ids=ids), outcome.file)
+            )
+        return found
 
     @property
     def status(self) -> ExitCode:

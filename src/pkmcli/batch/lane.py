@@ -13,6 +13,7 @@ import yaml
 from pkmcli.answers.model import LONG_KEYS, METADATA_KEYS, REVIEW_KEYS, TOP_KEYS, is_null
 from pkmcli.files.reading import NULL_TAG, NULL_WORDS, Document
 from pkmcli.rubric.model import UNIT_STAGE
+from pkmcli.scoring.arithmetic import indicator_mean
 from pkmcli.scoring.contract import StageFigure, Tally, compared_data
 from pkmcli.scoring.plans import Answered, CriterionPlan, Plan, short_answer
 
@@ -194,9 +195,16 @@ def _overlay(earlier: Answered, given: Answered) -> Answered:
     return Answered(base.criterion, base.answer, base.value, note, evidence)
 
 
+def _mean(plan: Plan, row: list[Answered]) -> float:
+    """An indicator's mean, in the full scorer's arithmetic and order (bit for bit)."""
+    if plan.policy == "zero":
+        return sum([a.value for a in row]) / len(row)
+    return indicator_mean([a.value for a in row], [a.answer is not None for a in row], plan.policy)
+
+
 def _figures(plan: Plan, rows: list[list[Answered]]) -> tuple[list[float], list[float]]:
     """Each indicator's mean and score, in the full scorer's arithmetic and order."""
-    means = [sum([a.value for a in row]) / len(row) for row in rows]
+    means = [_mean(plan, row) for row in rows]
     return means, [m * i.weight for m, i in zip(means, plan.indicators, strict=True)]
 
 
@@ -271,8 +279,7 @@ def tally_nodes(
             if criterion.best > answered.value:
                 shortfalls.append(criterion.id)
             row.append(answered)
-        # The full scorer's arithmetic, in its order, so the floats match to the last bit.
-        mean = sum([a.value for a in row]) / len(row)
+        mean = _mean(plan, row)
         answers.append(row)
         means.append(mean)
         scores.append(mean * indicator.weight)

@@ -17,6 +17,7 @@ from pkmcli.files.finding import expand_inputs
 from pkmcli.files.writing import check_not_an_input, check_writable, write_atomic
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.arithmetic import Policy
 
 
 class Target(NamedTuple):
@@ -145,6 +146,9 @@ class Request:
     lang: Lang = "id"
     step_summary: Path | None = None  # GITHUB_STEP_SUMMARY
     stage: str | None = None  # the stage whose figures are reported and gated
+    unanswered: Policy | None = None  # how unanswered criteria count (default: the rubric's)
+    csv_dialect: str = "standard"  # how CSV is written, on stdout and by --output
+    annotate: bool = False  # GitHub Actions annotations on stderr (GITHUB_ACTIONS)
 
 
 def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
@@ -170,8 +174,12 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
         check_not_an_input(target.path, str(target.path), inputs)
     written = [t.format for t in targets]
     stdout_format = FORMATS[request.output_format]
+    # Annotations name the unanswered criteria of every file, which scorecards hold.
     need = needs(
-        stdout_format.name, written, gates=bool(gates), summary=request.step_summary is not None
+        stdout_format.name,
+        written,
+        gates=bool(gates) or request.annotate,
+        summary=request.step_summary is not None,
     )
     # One file's table shows its full result, scored once by the full reader.
     single_table = len(paths) + len(missing) == 1 and "table" in {stdout_format.name, *written}
@@ -184,8 +192,9 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
         need.cards,
         keep_result=single_table,
         stage=request.stage,
+        unanswered=request.unanswered,
     )
-    batch = Batch(job, gates, keep=need.keep or single_table)
+    batch = Batch(job, gates, keep=need.keep or single_table, annotate=request.annotate)
     from pkmcli.batch.formats.json_lines import outcome_line  # noqa: PLC0415
 
     streaming = stdout_format.streams
@@ -206,6 +215,7 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
             bar.advance()
     _check_after(batch, request)
     describe = questions(request.rubric_ref, request.lang)
+    options = {"csv_dialect": request.csv_dialect}
     if stdout_format.name == "table":
         from pkmcli.batch.formats.table import renderable  # noqa: PLC0415
         from pkmcli.console.consoles import make_console  # noqa: PLC0415
@@ -214,9 +224,10 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
         if table is not None:
             make_console(out).print(table)
     elif not stdout_format.streams:
-        out.write(renderer(stdout_format.name)(batch, request.lang, describe))
+        out.write(renderer(stdout_format.name, options)(batch, request.lang, describe))
     for target in targets:
-        write_atomic(target.path, renderer(target.format)(batch, request.lang, describe))
+        render = renderer(target.format, options)
+        write_atomic(target.path, render(batch, request.lang, describe))
     if request.step_summary is not None:
         append_summary(request.step_summary, renderer("md")(batch, request.lang, describe))
     return batch.status

@@ -24,7 +24,7 @@ from pkmcli.errors import PkmError, Problem
 from pkmcli.files.reading import Document
 from pkmcli.language import Lang
 from pkmcli.rubric.model import UNIT_STAGE
-from pkmcli.scoring.arithmetic import ScoreResult, score_answers
+from pkmcli.scoring.arithmetic import Policy, ScoreResult, score_answers
 from pkmcli.scoring.contract import (
     Tally,
     changed_answers,
@@ -47,6 +47,7 @@ class Job(NamedTuple):
     make_card: bool = True  # the scorecard (for gates, summaries and the other formats)
     keep_result: bool = False  # the full score result (for the detailed table of one file)
     stage: str | None = None  # the stage the figures and gates describe (default: the latest)
+    unanswered: Policy | None = None  # how unanswered criteria count (default: the rubric's)
 
 
 class Outcome(NamedTuple):
@@ -64,14 +65,15 @@ class Outcome(NamedTuple):
 
 # Rubric and plan picked per (--rubric, rubric named in the file, language); a batch names
 # few rubrics.
-_PLANS: dict[tuple[str | None, str | None, Lang], Plan] = {}
+_PLANS: dict[tuple[str | None, str | None, Lang, Policy | None], Plan] = {}
 
 
-def _plan(doc: Document, rubric_ref: str | None, lang: Lang) -> Plan:
-    key = (rubric_ref, peek_rubric_id(doc), lang)
+def _plan(doc: Document, job: Job) -> Plan:
+    key = (job.rubric_ref, peek_rubric_id(doc), job.lang, job.unanswered)
     plan = _PLANS.get(key)
     if plan is None:
-        plan = _PLANS[key] = plan_for(rubric_for(doc, rubric_ref), lang)
+        rubric = rubric_for(doc, job.rubric_ref)
+        plan = _PLANS[key] = plan_for(rubric, job.lang, job.unanswered)
     return plan
 
 
@@ -86,8 +88,9 @@ def _score_stages(
     if job.strict:
         check_complete(standing, rubric)
     # Each stage the file holds is scored once; a stage it lacks stands as the one before it.
-    results = {s: score_answers(rubric, answer_set.at_stage(s)) for s in present}
-    result = results[stage] if stage in results else score_answers(rubric, standing)
+    policy = plan.policy
+    results = {s: score_answers(rubric, answer_set.at_stage(s), policy) for s in present}
+    result = results[stage] if stage in results else score_answers(rubric, standing, policy)
     tally = tally_of(result, file, plan)
     if len(present) > 1 or stage != UNIT_STAGE:
         tally.stage = stage
@@ -103,7 +106,7 @@ def score_file(file: str, job: Job) -> Outcome:
         doc = load_answers_document(file)
         if peek_rubric_id(doc) is None and (other := other_kind(doc)) is not None:
             return Outcome(file, skipped=other)
-        plan = _plan(doc, job.rubric_ref, job.lang)
+        plan = _plan(doc, job)
         tally = (
             None
             if job.keep_result

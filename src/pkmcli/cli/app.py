@@ -11,14 +11,18 @@ import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, ParamSpec, TypeVar
 
 import typer
 from typer.core import TyperCommand
 
 from pkmcli import __version__
+from pkmcli.cli.completion import complete_rubric
 from pkmcli.errors import ExitCode, PkmError, Problem, render_problems
 from pkmcli.messages.core import reset_language, say, use_language
+
+if TYPE_CHECKING:
+    from pkmcli.console.annotations import Kind
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -38,7 +42,9 @@ app = typer.Typer(
     "Zona Integritas worksheet.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    # --install-completion and --show-completion: commands, options and, after --rubric and
+    # --stage, the shipped rubrics' ids (cli/completion.py).
+    add_completion=True,
     # Plain help reads the same in a terminal, a pipe and the README.
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -64,6 +70,7 @@ RubricOpt = Annotated[
         metavar="REF",
         help="Shipped rubric id or path to a rubric YAML file "
         "(default: the one the answers file names, else pkp-2019).",
+        autocompletion=complete_rubric,
     ),
 ]
 NewFileRubricOpt = Annotated[
@@ -73,18 +80,64 @@ NewFileRubricOpt = Annotated[
         "-r",
         metavar="REF",
         help="Shipped rubric id or path to a rubric YAML file (default: pkp-2019).",
+        autocompletion=complete_rubric,
     ),
 ]
+
+
+class Unanswered(StrEnum):
+    zero = "zero"
+    skip = "skip"
+
+
+UnansweredOpt = Annotated[
+    Unanswered | None,
+    typer.Option(
+        "--unanswered",
+        help="How an unanswered criterion counts in its indicator's mean: zero (as 0) or "
+        "skip (left out, as the official workbook's AVERAGE); default: as the rubric says.",
+        show_default=False,
+    ),
+]
+
+
+def policy_of(value: Unanswered | None) -> Literal["zero", "skip"] | None:
+    """The scoring policy an ``--unanswered`` option names (None: the rubric's own)."""
+    if value is None:
+        return None
+    return "skip" if value is Unanswered.skip else "zero"
+
+
 LangOpt = Annotated[
     Lang,
     typer.Option("--lang", "-l", envvar="PKM_LANG", help="Language of labels and texts."),
 ]
 
 
-def report_problems(problems: list[Problem]) -> None:
-    """Print problems to stderr, one compiler-style line each."""
+class CsvDialect(StrEnum):
+    standard = "standard"
+    excel_id = "excel-id"
+
+
+CsvDialectOpt = Annotated[
+    CsvDialect,
+    typer.Option(
+        "--csv-dialect",
+        help="CSV for scripts (standard: ',' and a decimal point) or for a spreadsheet in "
+        "Indonesian (excel-id: ';', a decimal comma, a byte-order mark, CRLF).",
+    ),
+]
+
+
+def report_problems(problems: list[Problem], kind: "Kind" = "error") -> None:
+    """Print problems to stderr, one compiler-style line each (and in CI as annotations)."""
+    from pkmcli.console.annotations import in_github_actions, problem_annotations  # noqa: PLC0415
+
     for line in render_problems(problems):
         typer.echo(line, err=True)
+    if in_github_actions():
+        for line in problem_annotations(problems, kind):
+            typer.echo(line, err=True)
 
 
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:

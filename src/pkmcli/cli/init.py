@@ -29,17 +29,28 @@ def init(
     ] = None,
     lang: LangOpt = Lang.id,
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    no_schema: Annotated[
+        bool,
+        typer.Option(
+            "--no-schema",
+            help="Leave out the first line naming the file's JSON Schema for editors, and do "
+            "not write the schema to .pkm/schema/ beside FILE.",
+        ),
+    ] = False,
 ) -> None:
     """Write a blank answers file to fill in.
 
-    Write a blank answers file, each question and its options as comments.
+    Write a blank answers file, each question and its options as comments, its first line
+    naming the file's JSON Schema so that editors complete and check it.
     """
     from pkmcli.answers.drafting import draft_answers_file  # noqa: PLC0415
 
     metadata = {"unit": unit, "period": period, "assessor": assessor}
     target = None if file is None or str(file) == "-" else file
-    text, note = draft_answers_file(target, rubric, metadata, lang.value, force=force)
+    text, note = draft_answers_file(
+        target, rubric, metadata, lang.value, force=force, schema=not no_schema
+    )
     if target is None:
         typer.echo(text, nl=False)
-    else:
+    if note:
         typer.echo(note, err=True)

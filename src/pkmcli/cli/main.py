@@ -8,14 +8,26 @@ from typing import Any
 
 import typer
 
-from pkmcli.cli.app import app
-from pkmcli.errors import ExitCode, PkmError, render_problems
+from pkmcli.cli.app import app, report_problems
+from pkmcli.errors import ExitCode, PkmError
 from pkmcli.files.limits import max_bytes
 
 # Each command module registers its command on the app as it is imported, and `pkm --help`
 # lists them in this order.
 # isort: off
-from pkmcli.cli import score, validate, init, report, export, assess, review, skm, rubric  # noqa: F401
+from pkmcli.cli import (  # noqa: F401
+    score,
+    validate,
+    init,
+    report,
+    export,
+    imports,
+    assess,
+    review,
+    skm,
+    rubric,
+    schema,
+)
 # isort: on
 
 
@@ -82,8 +94,7 @@ def main() -> None:
     try:
         max_bytes()  # a bad setting is a usage error before any file is read
     except PkmError as exc:
-        for line in render_problems(exc.problems):
-            typer.echo(line, err=True)
+        report_problems(exc.problems)
         sys.exit(exc.exit_code)
     try:
         try:

@@ -12,11 +12,14 @@ from pkmcli.cli.app import (
     Lang,
     LangOpt,
     RubricOpt,
+    UnansweredOpt,
     app,
     exit_with,
     handles_errors,
+    policy_of,
     report_problems,
 )
+from pkmcli.cli.completion import complete_stage
 
 
 class ReportFormat(StrEnum):
@@ -89,8 +92,10 @@ def report(
             help="The review stage the report describes, such as tpi "
             "(default: the latest stage in each file).",
             show_default=False,
+            autocompletion=complete_stage,
         ),
     ] = None,
+    unanswered: UnansweredOpt = None,
     template_dir: Annotated[
         Path | None,
         typer.Option(
@@ -126,6 +131,7 @@ def report(
         threshold,
         detail_limit,
         stage,
+        policy_of(unanswered),
     )
     target = None if output is None or str(output) == "-" else output
     outcome = run_report(job, target)

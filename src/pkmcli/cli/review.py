@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from pkmcli.cli.app import Command, Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
+from pkmcli.cli.completion import complete_review_stage
 
 
 @app.command(cls=Command)
@@ -26,6 +27,7 @@ def review(
             metavar="ID",
             help="The review stage to answer, as the rubric declares it (tpi, tpn).",
             show_default=False,
+            autocompletion=complete_review_stage,
         ),
     ],
     assessor: Annotated[

@@ -9,7 +9,20 @@ from typing import Annotated
 import typer
 
 from pkmcli.batch.formats.registry import FORMATS
-from pkmcli.cli.app import Command, Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
+from pkmcli.cli.app import (
+    Command,
+    CsvDialect,
+    CsvDialectOpt,
+    Lang,
+    LangOpt,
+    RubricOpt,
+    UnansweredOpt,
+    app,
+    exit_with,
+    handles_errors,
+    policy_of,
+)
+from pkmcli.cli.completion import complete_stage
 
 # The choices of --format are the registry's formats.
 ScoreFormat = StrEnum("ScoreFormat", {name: name for name in FORMATS})  # type: ignore[misc]
@@ -31,6 +44,7 @@ def score(
     output_format: Annotated[
         ScoreFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TABLE,
+    csv_dialect: CsvDialectOpt = CsvDialect.standard,
     strict: Annotated[
         bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
     ] = False,
@@ -82,8 +96,10 @@ def score(
             help="The review stage whose figures are reported and gated, such as tpi "
             "(default: the latest stage in each file).",
             show_default=False,
+            autocompletion=complete_stage,
         ),
     ] = None,
+    unanswered: UnansweredOpt = None,
     lang: LangOpt = Lang.id,
 ) -> None:
     """Score answers files, folders or patterns.
@@ -91,6 +107,7 @@ def score(
     Score one or many answers files; directories are searched and glob patterns expanded.
     """
     from pkmcli.batch.runner import Request, score_batch  # noqa: PLC0415
+    from pkmcli.console.annotations import in_github_actions  # noqa: PLC0415
 
     request = Request(
         files,
@@ -104,5 +121,8 @@ def score(
         lang.value,
         Path(summary) if (summary := os.environ.get("GITHUB_STEP_SUMMARY")) else None,
         stage,
+        policy_of(unanswered),
+        csv_dialect=csv_dialect.value,
+        annotate=in_github_actions(),
     )
     exit_with(score_batch(request, sys.stdout, sys.stderr))

@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Command, Lang, LangOpt, app, handles_errors
+from pkmcli.cli.app import (
+    Command,
+    CsvDialect,
+    CsvDialectOpt,
+    Lang,
+    LangOpt,
+    app,
+    handles_errors,
+    report_problems,
+)
 
 
 class SkmFormat(StrEnum):
@@ -51,6 +60,7 @@ def skm(
     output_format: Annotated[
         SkmFormat, typer.Option("--format", "-f", help="Output format.")
     ] = SkmFormat.table,
+    csv_dialect: CsvDialectOpt = CsvDialect.standard,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -116,7 +126,6 @@ def skm(
 
     Compute the public satisfaction index (IKM) of PermenPANRB 14/2017 from survey data.
     """
-    from pkmcli.errors import render_problems  # noqa: PLC0415
     from pkmcli.files.writing import write_atomic  # noqa: PLC0415
     from pkmcli.survey.running import Request, run_skm  # noqa: PLC0415
     from pkmcli.survey.words import say  # noqa: PLC0415
@@ -134,10 +143,10 @@ def skm(
             unit=unit,
             period=period,
             lang=lang.value,
+            csv_dialect=csv_dialect.value,
         )
     )
-    for line in render_problems(answer.warnings):
-        typer.echo(line, err=True)
+    report_problems(answer.warnings, "warning")
     if output is None or str(output) == "-":
         typer.echo(answer.text, nl=False)
         return

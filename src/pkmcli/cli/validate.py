@@ -44,7 +44,7 @@ def validate(
     surveys = SurveyFiles(lang.value)
     checked = check_files(files, rubric, strict=strict, others=[surveys])
     for path, summary, problems, warnings in checked:
-        report_problems(problems or warnings)
+        report_problems(problems or warnings, "error" if problems else "warning")
         if problems:
             code = 3
         else:

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pkmcli.language import Lang
-from pkmcli.scoring.arithmetic import IndicatorScore, ScoreResult
+from pkmcli.scoring.arithmetic import IndicatorScore, ScoreResult, other_total
 from pkmcli.scoring.contract import StageFigure
 from pkmcli.scoring.numbers import fmt
+from pkmcli.scoring.unanswered import policy_note
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -111,4 +112,7 @@ def result_table(
         parts.append(Text(f"{words['grade']}: {result.grade.label.get(lang)}"))
     if result.unanswered:
         parts.append(Text(f"{words['unanswered']}: {', '.join(result.unanswered)}", style="yellow"))
+        note = policy_note(result.policy, other_total(result), lang)
+        if note:
+            parts.append(Text(note, style="yellow"))
     return Group(*parts)

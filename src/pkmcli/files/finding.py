@@ -7,11 +7,13 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pkmcli.errors import Problem
+from pkmcli.errors import Problem, os_reason
+from pkmcli.messages.core import say
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
-EMPTY_FOLDER = "is a folder without answers files (*.yaml, *.yml, *.json) in it"
-MISSING = "no such file or directory"
+# The catalogue's keys of the two problems every command that takes files can meet.
+EMPTY_FOLDER = "files.empty_folder"
+MISSING = "files.missing"
 
 
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
@@ -23,7 +25,7 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
         if path.is_dir():
             inside = list(_walk(str(path), problems))
             if not inside and not problems:
-                problems.append(Problem(raw, EMPTY_FOLDER))
+                problems.append(Problem(raw, say(EMPTY_FOLDER)))
             found.update(inside)
         elif path.exists():
             found.add(raw)
@@ -31,10 +33,10 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Problem]]:
             # Path.glob takes no absolute patterns; the shell-style pattern is the user's own.
             matches = [m for m in glob.glob(raw, recursive=True) if Path(m).is_file()]  # noqa: PTH207
             if not matches:
-                problems.append(Problem(raw, "no files match this pattern"))
+                problems.append(Problem(raw, say("files.no_match")))
             found.update(matches)
         else:
-            problems.append(Problem(raw, MISSING))
+            problems.append(Problem(raw, say(MISSING)))
     return sorted(found), problems
 
 
@@ -57,4 +59,5 @@ def _walk(folder: str, problems: list[Problem]) -> Iterator[str]:
                     elif entry.name.lower().endswith(ANSWER_SUFFIXES) and entry.is_file():
                         yield entry.path
         except OSError as exc:
-            problems.append(Problem(current, f"cannot read folder: {exc.strerror or exc}"))
+            reason = os_reason(exc)
+            problems.append(Problem(current, say("files.cannot_read_folder", reason=reason)))

@@ -7,6 +7,8 @@ import re
 import yaml
 
 from pkmcli.errors import PkmError, Problem
+from pkmcli.files.limits import grouped
+from pkmcli.messages.core import say
 
 try:
     FAST_LOADER: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -44,9 +46,8 @@ def possible_depth(text: str) -> int:
 
 
 def _too_deep(name: str, line: int | None, column: int | None) -> PkmError:
-    return PkmError.single(
-        name, f"nesting deeper than {MAX_DEPTH} levels is not supported", line=line, column=column
-    )
+    message = say("files.too_deep", depth=MAX_DEPTH)
+    return PkmError.single(name, message, line=line, column=column)
 
 
 def check_depth(text: str, name: str) -> None:
@@ -89,17 +90,11 @@ def check_expansion(root: yaml.Node, name: str) -> None:
             open_nodes.discard(ident)
             sizes[ident] = _size(node, sizes)
             if sizes[ident] > MAX_EXPANDED_NODES:
-                raise _anchor_problem(
-                    name,
-                    node,
-                    f"aliases expand to more than {MAX_EXPANDED_NODES:,} values; "
-                    "refusing to load (possible alias bomb)",
-                )
+                message = say("files.alias_bomb", count=grouped(MAX_EXPANDED_NODES))
+                raise _anchor_problem(name, node, message)
             continue
         if ident in open_nodes:
-            raise _anchor_problem(
-                name, node, "this collection contains an alias to itself; refusing to load"
-            )
+            raise _anchor_problem(name, node, say("files.alias_self"))
         if ident in sizes:
             continue
         open_nodes.add(ident)
@@ -120,14 +115,7 @@ def tag_problems(root: yaml.Node, name: str) -> list[Problem]:
         if node.tag not in PLAIN_TAGS:
             shown = node.tag.replace(YAML_TAG_PREFIX, "!!", 1)
             line, column = position(node)
-            problems.append(
-                Problem(
-                    name,
-                    f"YAML tag '{shown}' is not allowed; pkm reads plain values only",
-                    line,
-                    column,
-                )
-            )
+            problems.append(Problem(name, say("files.tag", tag=shown), line, column))
         if isinstance(node, yaml.CollectionNode):
             stack.extend(_children(node))
     return problems
@@ -156,7 +144,7 @@ def check_characters(text: str, name: str) -> None:
     before = LINE_BREAK.split(text[: found.start()])
     raise PkmError.single(
         name,
-        f"control character U+{ord(found[0]):04X} is not allowed; remove it",
+        say("files.control", code=f"{ord(found[0]):04X}"),
         line=len(before),
         column=len(before[-1]) + 1,
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from pkmcli.errors import PkmError, Problem
+from pkmcli.errors import PkmError, Problem, os_reason
 from pkmcli.files.guards import (
     FAST_LOADER,
     LINE_BREAK,
@@ -24,7 +24,8 @@ from pkmcli.files.guards import (
     possible_depth,
     tag_problems,
 )
-from pkmcli.files.limits import max_bytes
+from pkmcli.files.limits import grouped, max_bytes
+from pkmcli.messages.core import say
 
 # A file name as text or as a path.
 StrPath = str | os.PathLike[str]
@@ -111,9 +112,7 @@ def read_text(path: StrPath, display: str | None = None) -> str:
             cap = max_bytes()
             if size > cap:
                 raise PkmError.single(
-                    name,
-                    f"file is {size:,} bytes, over the {cap:,}-byte limit "
-                    "(set PKM_MAX_FILE_BYTES to raise it)",
+                    name, say("files.too_big", size=grouped(size), cap=grouped(cap))
                 )
             # Pipes and devices report size 0; reading at most one byte past the cap bounds
             # them too. A regular file is read with its own size: a cap-sized buffer is slow.
@@ -121,24 +120,20 @@ def read_text(path: StrPath, display: str | None = None) -> str:
             if 0 < size < len(raw):  # it grew since it was opened
                 raw += handle.read(cap + 1 - len(raw))
         if len(raw) > cap:
-            raise PkmError.single(
-                name, f"over the {cap:,}-byte limit (set PKM_MAX_FILE_BYTES to raise it)"
-            )
+            raise PkmError.single(name, say("files.over_limit", cap=grouped(cap)))
     except FileNotFoundError:
-        raise PkmError.single(name, "no such file or directory") from None
+        raise PkmError.single(name, say("files.missing")) from None
     except IsADirectoryError:
-        raise PkmError.single(name, "is a directory, not a file") from None
+        raise PkmError.single(name, say("files.is_directory")) from None
     except PermissionError:
-        raise PkmError.single(name, "permission denied") from None
+        raise PkmError.single(name, say("files.permission")) from None
     except OSError as exc:
-        raise PkmError.single(name, f"cannot read: {exc.strerror or exc}") from None
+        raise PkmError.single(name, say("files.cannot_read", reason=os_reason(exc))) from None
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise PkmError.single(name, "UTF-16 text; save the file as UTF-8", line=1)
+        raise PkmError.single(name, say("files.utf16"), line=1)
     if b"\x00" in raw:
         line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
-        raise PkmError.single(
-            name, "binary data (NUL byte); expected a YAML or JSON text file", line=line
-        )
+        raise PkmError.single(name, say("files.binary"), line=line)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -146,7 +141,7 @@ def read_text(path: StrPath, display: str | None = None) -> str:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise PkmError.single(
             name,
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            say("files.not_utf8", byte=f"{raw[exc.start]:02x}"),
             line=line,
             column=column,
         ) from None
@@ -166,18 +161,20 @@ def _join_surrogates(text: str) -> str:
 
 def _mark_problem(name: str, exc: yaml.MarkedYAMLError, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
-    message = exc.problem or exc.context or "invalid YAML"
+    # The parser's own words, for the rare problem not reworded below.
+    detail = exc.problem or exc.context or say("files.yaml_unreadable")
     if exc.context and exc.problem:
-        message = f"{exc.problem} ({exc.context})"
+        detail = f"{exc.problem} ({exc.context})"
     if mark is not None:
-        message, mark = _plain_message(exc, mark, text) or (message, mark)
+        detail, mark = _plain_message(exc, mark, text) or (detail, mark)
+    message = say("files.invalid_yaml", detail=detail)
     if mark is None:
-        return Problem(name, f"invalid YAML: {message}")
+        return Problem(name, message)
     lines = LINE_BREAK.split(text)
     if mark.line >= len(lines):
         # libyaml places an error at the very end one line past a last line without a newline.
-        return Problem(name, f"invalid YAML: {message}", len(lines), len(lines[-1]) + 1)
-    return Problem(name, f"invalid YAML: {message}", mark.line + 1, mark.column + 1)
+        return Problem(name, message, len(lines), len(lines[-1]) + 1)
+    return Problem(name, message, mark.line + 1, mark.column + 1)
 
 
 # The line breaks libyaml counts (str.splitlines knows more, which would shift lines).
@@ -192,49 +189,32 @@ def _plain_message(
     lines = LINE_BREAK.split(text)
     row = lines[mark.line] if mark.line < len(lines) else ""
     if problem == "second occurrence" and opened is not None:
-        return f"anchor defined twice (first on line {opened.line + 1})", mark
+        return say("files.yaml_anchor_twice", line=opened.line + 1), mark
     if problem == "but found another document":
-        return "a second document starts here ('---'); a file holds one document", mark
+        return say("files.yaml_second_document"), mark
     if problem.startswith("found a tab character") or (
         problem == "found character that cannot start any token" and row[mark.column :][:1] == "\t"
     ):
-        return "a tab character breaks the indentation; indent with spaces", mark
+        return say("files.yaml_tab"), mark
     if problem == "found character that cannot start any token" and row[mark.column :]:
-        return f"a value cannot start with '{row[mark.column]}'; put the value in quotes", mark
+        return say("files.yaml_bad_start", char=row[mark.column]), mark
     if problem == "found undefined alias" and (alias := _ALIAS.match(row, mark.column)):
-        name = alias[1]
-        return f"alias '*{name}' refers to no anchor (define '&{name}' before it)", mark
+        return say("files.yaml_unknown_alias", name=alias[1]), mark
     if problem == "mapping values are not allowed in this context":
-        return "unexpected ':' (check the indentation, or quote a value that holds ': ')", mark
+        return say("files.yaml_colon"), mark
     if problem == "did not find expected key" and opened is not None:
-        return (
-            (
-                f"expected a key at column {opened.column + 1}, in line with line "
-                f"{opened.line + 1}; check the indentation"
-            ),
-            mark,
-        )
+        column, line = opened.column + 1, opened.line + 1
+        return say("files.yaml_expected_key", column=column, line=line), mark
     if problem == "did not find expected '-' indicator" and opened is not None:
-        return (
-            (
-                f"expected a '- ' item in line with the list on line {opened.line + 1}; "
-                "a list and keys cannot share one level"
-            ),
-            mark,
-        )
+        return say("files.yaml_expected_item", line=opened.line + 1), mark
     if problem == "could not find expected ':'" and opened is not None:
-        return "expected ':' after this key", opened
+        return say("files.yaml_expected_colon"), opened
     if problem == "found unexpected end of stream" and "quoted scalar" in context and opened:
-        return "this quote is never closed", opened
+        return say("files.yaml_open_quote"), opened
     if problem.startswith("did not find expected ',' or") and opened is not None:
-        kind = "list" if "sequence" in context else "mapping"
-        return (
-            (
-                f"expected ',' or '{problem[-2]}': the {kind} opened on line "
-                f"{opened.line + 1} (column {opened.column + 1}) is not closed"
-            ),
-            mark,
-        )
+        key = "files.yaml_unclosed_list" if "sequence" in context else "files.yaml_unclosed_mapping"
+        line, column = opened.line + 1, opened.column + 1
+        return say(key, closer=problem[-2], line=line, column=column), mark
     return None
 
 
@@ -253,7 +233,7 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
         except yaml.MarkedYAMLError as exc:
             raise PkmError([_mark_problem(name, exc, text)]) from None
         except yaml.YAMLError as exc:
-            raise PkmError.single(name, f"invalid YAML: {' '.join(str(exc).split())}") from None
+            raise PkmError.single(name, _yaml_error(exc)) from None
     loader = _Loader(text) if construct else _NodeLoader(text)
     try:
         node = loader.get_single_node()
@@ -267,13 +247,13 @@ def parse_document(text: str, name: str, *, construct: bool = True) -> Document:
     except yaml.MarkedYAMLError as exc:
         raise PkmError([_mark_problem(name, exc, text)]) from None
     except yaml.YAMLError as exc:
-        raise PkmError.single(name, f"invalid YAML: {' '.join(str(exc).split())}") from None
+        raise PkmError.single(name, _yaml_error(exc)) from None
     finally:
         loader.dispose()
     problems = [
         Problem(
             name,
-            f"duplicate key '{key}' (first given on line {first})",
+            say("files.duplicate_key", key=key, line=first),
             mark.line + 1,
             mark.column + 1,
         )
@@ -300,11 +280,34 @@ def _check_json(text: str, name: str) -> None:
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PkmError.single(
-            name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
-        ) from None
+        message = say("files.invalid_json", detail=_json_detail(exc.msg))
+        raise PkmError.single(name, message, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
         pass  # too deep for the json module: the YAML depth check reports it with its place
+
+
+# Python's JSON reader's messages, in the catalogue (the English is the reader's own).
+_JSON_DETAILS = {
+    "Expecting value": "files.json_value",
+    "Expecting property name enclosed in double quotes": "files.json_property",
+    "Expecting ':' delimiter": "files.json_colon",
+    "Expecting ',' delimiter": "files.json_comma",
+    "Extra data": "files.json_extra",
+    "Unterminated string starting at": "files.json_open_string",
+    "Invalid control character at": "files.json_control",
+    "Invalid \\escape": "files.json_escape",
+    "Invalid \\uXXXX escape": "files.json_unicode_escape",
+}
+
+
+def _json_detail(msg: str) -> str:
+    key = _JSON_DETAILS.get(msg)
+    return say(key) if key else msg
+
+
+def _yaml_error(exc: yaml.YAMLError) -> str:
+    """Say an unplaced YAML error, in the parser's words."""
+    return say("files.invalid_yaml", detail=" ".join(str(exc).split()))
 
 
 def locate(

@@ -10,23 +10,24 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from pkmcli.errors import PkmError, UsageError
+from pkmcli.errors import PkmError, UsageError, os_reason
+from pkmcli.messages.core import say
 
 
 def unwritable(path: Path) -> str | None:
     """Say why ``path`` cannot be written, as far as can be told before writing (None: it can)."""
     parent = path.parent
     if path.is_dir():
-        return "is a directory; give a file path to write"
+        return say("files.target_is_directory")
     if not parent.exists():
-        return f"cannot write: directory '{parent}' does not exist"
+        return say("files.no_parent", parent=parent)
     if not parent.is_dir():
-        return f"cannot write: '{parent}' is not a directory"
+        return say("files.parent_not_directory", parent=parent)
     if path.exists() and not path.is_file():
         # A device or pipe is written in place, whatever its folder allows.
-        return None if os.access(path, os.W_OK) else "cannot write: permission denied"
+        return None if os.access(path, os.W_OK) else say("files.cannot_write_permission")
     if not os.access(parent, os.W_OK | os.X_OK):
-        return f"cannot write: directory '{parent}' is not writable"
+        return say("files.parent_not_writable", parent=parent)
     return None
 
 
@@ -36,6 +37,14 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except (OSError, ValueError):
         return None
     return info.st_dev, info.st_ino
+
+
+# The kinds of input an output may turn out to be, as callers name them, and how each is said.
+_INPUT_KINDS = {
+    "answers file": "files.is_answers_file",
+    "rubric file": "files.is_rubric_file",
+    "baseline": "files.is_baseline",
+}
 
 
 def check_not_an_input(target: Path, shown: str, inputs: Iterable[tuple[str, str]]) -> None:
@@ -49,10 +58,8 @@ def check_not_an_input(target: Path, shown: str, inputs: Iterable[tuple[str, str
         return
     for what, name in inputs:
         if _identity(Path(name)) == mine:
-            raise UsageError.single(
-                shown,
-                f"is the {what} '{name}'; writing here would replace it (choose another file)",
-            )
+            key = _INPUT_KINDS.get(what, "files.is_input")
+            raise UsageError.single(shown, say(key, name=name))
 
 
 def check_writable(path: Path, shown: str, error: type[PkmError] = UsageError) -> None:
@@ -63,7 +70,7 @@ def check_writable(path: Path, shown: str, error: type[PkmError] = UsageError) -
 
 
 def _failure(shown: str, exc: OSError) -> PkmError:
-    return PkmError.single(shown, f"cannot write: {exc.strerror or exc}")
+    return PkmError.single(shown, say("files.cannot_write", reason=os_reason(exc)))
 
 
 def _real_target(path: Path, shown: str) -> Path:
@@ -73,7 +80,7 @@ def _real_target(path: Path, shown: str) -> Path:
     try:
         return path.resolve()
     except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a symlink loop
-        raise PkmError.single(shown, "cannot write: too many levels of symbolic links") from None
+        raise PkmError.single(shown, say("files.cannot_write_link_loop")) from None
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -87,9 +94,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
-        raise PkmError.single(
-            shown, "cannot write: the text holds characters that are not valid Unicode"
-        ) from None
+        raise PkmError.single(shown, say("files.cannot_write_unicode")) from None
     write_atomic_bytes(path, data)
 
 

@@ -14,9 +14,9 @@ from rich.text import Text
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.interview import screens
 from pkmcli.interview.inputs import choose_option, jump_target, parse_answer
-from pkmcli.interview.phrases import WORDS
 from pkmcli.interview.sessions import with_metadata
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Criterion, Indicator, Rubric
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class Interview:
         }
 
     def word(self, key: str, **values: object) -> str:
-        return WORDS[self.lang][key].format(**values)
+        return say(f"interview.{key}", self.lang, **values)
 
     def say(self, key: str, style: str = "", **values: object) -> None:
         self.prompter.show(Text(self.word(key, **values), style=style))
@@ -179,8 +179,9 @@ class Interview:
         criterion = self.criteria[position]
         self.prompter.show(self.criterion_screen(position))
         while True:
-            saved = screens.describe_answer(criterion, self.standing(criterion))
-            typed = self.prompter.ask(screens.criterion_prompt(criterion, saved)).strip()
+            saved = screens.describe_answer(criterion, self.standing(criterion), self.lang)
+            prompt = screens.criterion_prompt(criterion, saved, self.lang)
+            typed = self.prompter.ask(prompt).strip()
             move = self.command(position, typed)
             if move is not None:
                 return move

@@ -22,8 +22,8 @@ from rich.text import Text
 from pkmcli.answers.model import Answer, AnswerSet, Review, merge_answer
 from pkmcli.interview import screens
 from pkmcli.interview.flow import Interview, Jump, Move, Prompter, with_value
-from pkmcli.interview.phrases import WORDS
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import UNIT_STAGE, Criterion, Rubric
 from pkmcli.scoring.arithmetic import ScoreResult, criterion_value, score_answers
 from pkmcli.scoring.numbers import fmt, short
@@ -126,8 +126,7 @@ class StageReview(Interview):
 
     def criterion_screen(self, position: int) -> RenderableType:
         criterion = self.criteria[position]
-        words = WORDS[self.lang]
-        shown = screens.describe_answer(criterion, self.standing(criterion))
+        shown = screens.describe_answer(criterion, self.standing(criterion), self.lang)
         parts = screens.criterion_top(
             self.indicators[criterion.id],
             criterion,
@@ -141,15 +140,17 @@ class StageReview(Interview):
                 [
                     (
                         "Enter",
-                        words["keep"] if self.current(criterion).answered else words["agree"],
+                        say("interview.keep", self.lang)
+                        if self.current(criterion).answered
+                        else say("interview.agree", self.lang),
                     ),
-                    ("<", words["back"]),
+                    ("<", say("interview.back", self.lang)),
                     # Jumps (:id) are in the help: the line must fit 80 columns in Indonesian.
-                    ("+", words["note"].lower()),
-                    ("@", words["evidence"].lower()),
-                    (REVISION_KEY, words["revision_command"]),
-                    ("?", words["help"]),
-                    (self.quit_key(criterion), words["quit"]),
+                    ("+", say("interview.note", self.lang).lower()),
+                    ("@", say("interview.evidence", self.lang).lower()),
+                    (REVISION_KEY, say("interview.revision_command", self.lang)),
+                    ("?", say("interview.help", self.lang)),
+                    (self.quit_key(criterion), say("interview.quit", self.lang)),
                 ]
             )
         )
@@ -157,12 +158,13 @@ class StageReview(Interview):
 
     def stages_grid(self, criterion: Criterion) -> Table:
         """Return what each stage said about ``criterion``: the unit, earlier stages, this one."""
-        words = WORDS[self.lang]
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
         unit = self.unit.answers.get(criterion.id) or Answer()
-        grid.add_row(UNIT_STAGE, self.answer_text(criterion, unit, words["unanswered"]))
+        grid.add_row(
+            UNIT_STAGE, self.answer_text(criterion, unit, say("interview.unanswered", self.lang))
+        )
         self.add_extras(grid, unit)
         for review in self.earlier:
             given = review.answers.get(criterion.id)
@@ -172,21 +174,24 @@ class StageReview(Interview):
         current = self.current(criterion)
         if current.answered:
             inherited = self.inherited.get(criterion.id) or Answer()
-            said = words["agreed"] if _same(criterion, current, inherited) else words["changed"]
+            said = (
+                say("interview.agreed", self.lang)
+                if _same(criterion, current, inherited)
+                else say("interview.changed", self.lang)
+            )
             status = Text(f"{said}: ", style="green", no_wrap=True, overflow="ellipsis")
             status.append_text(self.answer_text(criterion, current, ""))
         else:
-            status = Text(words["not_reviewed"], style="yellow")
+            status = Text(say("interview.not_reviewed", self.lang), style="yellow")
             if current.revision:
-                status.append(f" · {words['revision']}", style="bold red")
+                status.append(f" · {say('interview.revision', self.lang)}", style="bold red")
         grid.add_row(Text(self.stage, style="bold cyan"), status)
         self.add_extras(grid, current)
         return grid
 
     def answer_text(self, criterion: Criterion, answer: Answer, empty: str) -> Text:
         """Return an answer as ``b · nilai 0,67 · label``, marked when sent back."""
-        words = WORDS[self.lang]
-        shown = screens.describe_answer(criterion, answer)
+        shown = screens.describe_answer(criterion, answer, self.lang)
         text = Text(no_wrap=True, overflow="ellipsis")
         if not shown:
             text.append(empty, style="yellow")
@@ -194,54 +199,58 @@ class StageReview(Interview):
             value, option = criterion_value(criterion, answer)
             number = short(option.value or 0.0, self.lang) if option else fmt(value, 2, self.lang)
             text.append(shown, style="bold")
-            text.append(f" · {words['value']} {number}")
+            text.append(f" · {say('interview.value', self.lang)} {number}")
         if answer.revision:
-            text.append(f" · {words['revision']}", style="bold red")
+            text.append(f" · {say('interview.revision', self.lang)}", style="bold red")
         if option_label := _label(criterion, answer, self.lang):
             text.append(f" · {option_label}", style="dim")
         return text
 
     def add_extras(self, grid: Table, answer: Answer) -> None:
         """Add a stage's note and evidence under its answer."""
-        words = WORDS[self.lang]
         if answer.note:
-            grid.add_row("", Text(f"{words['note']}: {answer.note}"))
+            grid.add_row("", Text(f"{say('interview.note', self.lang)}: {answer.note}"))
         if answer.evidence:
-            line = Text(f"{words['evidence']}: ")
+            line = Text(f"{say('interview.evidence', self.lang)}: ")
             for number, item in enumerate(answer.evidence):
                 if number:
                     line.append(", ")
                 if item.startswith(("http://", "https://")):
                     line.append(item, style=Style(link=item, underline=True))
-                    line.append(f" ({words['link']})", style="dim")
+                    line.append(f" ({say('interview.link', self.lang)})", style="dim")
                 elif (self.folder / item).exists():
-                    line.append(f"{item} ({words['present']})", style="green")
+                    line.append(f"{item} ({say('interview.present', self.lang)})", style="green")
                 else:
-                    line.append(f"{item} ({words['missing']})", style="red")
+                    line.append(f"{item} ({say('interview.missing', self.lang)})", style="red")
             grid.add_row("", line)
 
     def help_screen(self, position: int) -> RenderableType:
         criterion = self.criteria[position]
-        words = WORDS[self.lang]
         example = self.criteria[(position + 1) % len(self.criteria)].id
         return screens.help_screen(
             criterion,
             self.lang,
             self.quit_key(criterion),
             example,
-            meanings={"Enter, >": words["help_agree"], "-": words["help_clear_review"]},
-            extra=[(REVISION_KEY, words["help_revision"])],
+            meanings={
+                "Enter, >": say("interview.help_agree", self.lang),
+                "-": say("interview.help_clear_review", self.lang),
+            },
+            extra=[(REVISION_KEY, say("interview.help_revision", self.lang))],
         )
 
     def review_screen(self) -> RenderableType:
         """Return each criterion with the unit's answer and this stage's, then the scores."""
-        words = WORDS[self.lang]
         label = self.rubric.stage_label(self.stage, self.lang)
         parts: list[RenderableType] = [
             Rule(style="dim"),
             Text(
-                words["stage_title"].format(
-                    stage=label, done=self.reviewed(), count=len(self.criteria)
+                say(
+                    "interview.stage_title",
+                    self.lang,
+                    stage=label,
+                    done=self.reviewed(),
+                    count=len(self.criteria),
                 ),
                 style="bold",
             ),
@@ -263,12 +272,22 @@ class StageReview(Interview):
             parts.append(grid)
         parts += [Text(), self.scores_grid(), Text()]
         for key, ids, style in (
-            ("differs", self.differing(), "bold"),
-            ("sent_back", [c.id for c in self.criteria if self.current(c).revision], "red"),
-            ("not_reviewed_list", [c.id for c in self.criteria if self.is_open(c)], "yellow"),
+            ("interview.differs", self.differing(), "bold"),
+            (
+                "interview.sent_back",
+                [c.id for c in self.criteria if self.current(c).revision],
+                "red",
+            ),
+            (
+                "interview.not_reviewed_list",
+                [c.id for c in self.criteria if self.is_open(c)],
+                "yellow",
+            ),
         ):
-            line = Text(f"{words[key]}: ")
-            line.append(", ".join(ids) or words["none"], style=style if ids else "dim")
+            line = Text(f"{say(key, self.lang)}: ")
+            line.append(
+                ", ".join(ids) or say("interview.none", self.lang), style=style if ids else "dim"
+            )
             parts.append(line)
         open_ids = [c.id for c in self.criteria if self.is_open(c)]
         example = open_ids[0] if open_ids else self.criteria[0].id
@@ -276,32 +295,43 @@ class StageReview(Interview):
         parts.append(
             screens.command_line(
                 [
-                    ("Enter", words["finish"]),
-                    (example, words["change"]),
-                    ("<", words["back"]),
-                    (self.quit_key(None), words["quit"]),
+                    ("Enter", say("interview.finish", self.lang)),
+                    (example, say("interview.change", self.lang)),
+                    ("<", say("interview.back", self.lang)),
+                    (self.quit_key(None), say("interview.quit", self.lang)),
                 ]
             )
         )
         return Group(*parts)
 
     def summary_row(self, criterion: Criterion) -> tuple[Text, ...]:
-        words = WORDS[self.lang]
-        unit = screens.describe_answer(criterion, self.unit.answers.get(criterion.id)) or "-"
+        unit = (
+            screens.describe_answer(criterion, self.unit.answers.get(criterion.id), self.lang)
+            or "-"
+        )
         current = self.current(criterion)
         status = Text()
         if current.answered:
             inherited = self.inherited.get(criterion.id) or Answer()
             agreed = _same(criterion, current, inherited)
-            status.append(words["agreed"] if agreed else words["changed"], style="green")
+            status.append(
+                say("interview.agreed", self.lang)
+                if agreed
+                else say("interview.changed", self.lang),
+                style="green",
+            )
         else:
-            status.append(words["not_reviewed"], style="yellow")
+            status.append(say("interview.not_reviewed", self.lang), style="yellow")
         if current.revision:
-            status.append(f" · {words['revision']}", style="bold red")
+            status.append(f" · {say('interview.revision', self.lang)}", style="bold red")
         if current.note or current.evidence:
-            extras = [words[n].lower() for n in ("note", "evidence") if getattr(current, n)]
+            extras = [
+                say(key, self.lang).lower()
+                for key, name in (("interview.note", "note"), ("interview.evidence", "evidence"))
+                if getattr(current, name)
+            ]
             status.append(f" [{', '.join(extras)}]", style="green")
-        stage = screens.describe_answer(criterion, current) or "-"
+        stage = screens.describe_answer(criterion, current, self.lang) or "-"
         return (
             Text(f"  {criterion.id}", style="cyan"),
             Text(unit),
@@ -317,14 +347,13 @@ class StageReview(Interview):
         )
 
     def scores_grid(self) -> Table:
-        words = WORDS[self.lang]
         unit, stage = self.scores()
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True, overflow="ellipsis")
         grid.add_column(justify="right", no_wrap=True)
         grid.add_column(justify="right", no_wrap=True)
         grid.add_row(
-            Text(words["scores"], style="bold"),
+            Text(say("interview.scores", self.lang), style="bold"),
             Text(UNIT_STAGE, style="dim"),
             Text(self.stage, style="dim"),
         )
@@ -335,7 +364,10 @@ class StageReview(Interview):
                 Text(fmt(after.score, 2, self.lang), style="bold"),
             )
         grid.add_row(
-            Text(f"{words['total']} ({short(unit.max_score, self.lang)})", style="bold"),
+            Text(
+                f"{say('interview.total', self.lang)} ({short(unit.max_score, self.lang)})",
+                style="bold",
+            ),
             fmt(unit.score, 2, self.lang),
             Text(fmt(stage.score, 2, self.lang), style="bold"),
         )

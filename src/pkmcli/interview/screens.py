@@ -12,9 +12,10 @@ from rich.table import Table
 from rich.text import Text
 
 from pkmcli.answers.model import Answer
-from pkmcli.interview.phrases import WORDS
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Criterion, Indicator, Option
+from pkmcli.scoring.numbers import short
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -25,24 +26,27 @@ def option_label(option: Option, lang: Lang) -> str:
     return option.label.get(lang) if option.label else option.key
 
 
-def describe_answer(criterion: Criterion, answer: Answer | None) -> str:
-    """Return an answer as short text: the option key, the percentage or the ratio."""
+def describe_answer(criterion: Criterion, answer: Answer | None, lang: Lang) -> str:
+    """Return an answer as short text: the option key, the percentage or the ratio.
+
+    Numbers are written as given, with a decimal comma in Indonesian (``85,5%``).
+    """
     if answer is None or not answer.answered:
         return ""
     if answer.key is not None:
         option = criterion.find_option(answer.key)
         return option.key if option else answer.key
     if answer.number is not None:
-        return f"{answer.number:g}%"
-    return f"{answer.numerator:g}/{answer.denominator:g}"
+        return f"{short(answer.number, lang)}%"
+    return f"{short(answer.numerator or 0.0, lang)}/{short(answer.denominator or 0.0, lang)}"
 
 
-def input_hint(criterion: Criterion) -> str:
+def input_hint(criterion: Criterion, lang: Lang) -> str:
     """Return what the prompt accepts, e.g. ``a/b/c/d``, ``0-100`` or ``n/d``."""
     if criterion.type == "percentage":
         return "0-100"
     if criterion.type == "ratio":
-        return "n/d"
+        return say("interview.ratio_input", lang)
     return "/".join(option.key for option in criterion.choices)
 
 
@@ -66,8 +70,7 @@ def criterion_screen(
     quit_key: str,
 ) -> RenderableType:
     """Return the screen that asks one criterion."""
-    words = WORDS[lang]
-    saved = describe_answer(criterion, answer)
+    saved = describe_answer(criterion, answer, lang)
     parts = criterion_top(indicator, criterion, position, saved, lang)
     details = _answer_details(answer, saved, lang)
     if details.plain:
@@ -76,13 +79,13 @@ def criterion_screen(
     parts.append(
         command_line(
             [
-                ("Enter", words["keep"] if saved else words["skip"]),
-                ("<", words["back"]),
-                (":id", words["jump"]),
-                ("+", words["note"].lower()),
-                ("@", words["evidence"].lower()),
-                ("?", words["help"]),
-                (quit_key, words["quit"]),
+                ("Enter", say("interview.keep", lang) if saved else say("interview.skip", lang)),
+                ("<", say("interview.back", lang)),
+                (":id", say("interview.jump", lang)),
+                ("+", say("interview.note", lang).lower()),
+                ("@", say("interview.evidence", lang).lower()),
+                ("?", say("interview.help", lang)),
+                (quit_key, say("interview.quit", lang)),
             ]
         )
     )
@@ -96,14 +99,12 @@ def criterion_top(
 
     ``chosen`` (an option key, or empty) is marked among the options.
     """
-    words = WORDS[lang]
     head = Table.grid(expand=True)
     head.add_column(ratio=1)
     head.add_column(justify="right", no_wrap=True)
+    weight = f"{say('interview.weight', lang)} {short(indicator.weight, lang)}"
     head.add_row(
-        Text(
-            f"{indicator.id}. {indicator.title.get(lang)} ({words['weight']} {indicator.weight:g})"
-        ),
+        Text(f"{indicator.id}. {indicator.title.get(lang)} ({weight})"),
         Text(f"{position[0]}/{position[1]}", style="bold"),
     )
     question = Table.grid(padding=(0, 2))
@@ -125,32 +126,34 @@ def criterion_top(
             )
         parts.append(options)
     elif criterion.type == "percentage":
-        parts.append(Padding(Text(words["percent_hint"]), (0, 0, 0, 3)))
+        parts.append(Padding(Text(say("interview.percent_hint", lang)), (0, 0, 0, 3)))
     elif criterion.numerator and criterion.denominator:
-        hint = words["ratio_hint"].format(
-            num=criterion.numerator.get(lang), den=criterion.denominator.get(lang)
+        hint = say(
+            "interview.ratio_hint",
+            lang,
+            num=criterion.numerator.get(lang),
+            den=criterion.denominator.get(lang),
         )
         parts.append(Padding(Text(hint), (0, 0, 0, 3)))
     return parts
 
 
 def _answer_details(answer: Answer | None, saved: str, lang: Lang) -> Text:
-    words = WORDS[lang]
     lines: list[str] = []
     if saved:
-        lines.append(f"{words['saved']}: {saved}")
+        lines.append(f"{say('interview.saved', lang)}: {saved}")
     if answer is not None and answer.note:
-        lines.append(f"{words['note']}: {answer.note}")
+        lines.append(f"{say('interview.note', lang)}: {answer.note}")
     if answer is not None and answer.evidence:
-        lines.append(f"{words['evidence']}: {', '.join(answer.evidence)}")
+        lines.append(f"{say('interview.evidence', lang)}: {', '.join(answer.evidence)}")
     return Text("\n".join(lines), style="green")
 
 
-def criterion_prompt(criterion: Criterion, saved: str) -> Text:
+def criterion_prompt(criterion: Criterion, saved: str, lang: Lang) -> Text:
     """Return the prompt for one criterion, e.g. ``a.2 [a/b/c/d] (b): ``."""
     prompt = Text()
     prompt.append(criterion.id, style="bold cyan")
-    prompt.append(f" [{input_hint(criterion)}]")
+    prompt.append(f" [{input_hint(criterion, lang)}]")
     if saved:
         prompt.append(f" ({saved})", style="green")
     prompt.append(": ")
@@ -170,11 +173,10 @@ def help_screen(
     ``meanings`` gives other words to commands by their key (``Enter, >``, ``-``); ``extra``
     adds commands before the one that quits.
     """
-    words = WORDS[lang]
     parts: list[RenderableType] = []
     for label, text in (
-        (words["guidance"], criterion.guidance),
-        (words["evidence_hint"], criterion.evidence),
+        (say("interview.guidance", lang), criterion.guidance),
+        (say("interview.evidence_hint", lang), criterion.evidence),
     ):
         if text is not None:
             line = Text()
@@ -182,45 +184,47 @@ def help_screen(
             line.append(text.get(lang))
             parts.append(line)
     if criterion.choices:
-        keys, meaning = ", ".join(o.key for o in criterion.choices), words["help_answer"]
+        keys, meaning = (
+            ", ".join(o.key for o in criterion.choices),
+            say("interview.help_answer", lang),
+        )
     else:
-        keys, meaning = input_hint(criterion), words["help_number"]
+        keys, meaning = input_hint(criterion, lang), say("interview.help_number", lang)
     table = Table.grid(padding=(0, 2), pad_edge=True)
     table.add_column(no_wrap=True, style="bold")
     table.add_column()
     rows = [
         (keys, meaning),
-        ("Enter, >", words["help_skip"]),
-        ("<", words["help_back"]),
-        (f":{example}", words["help_jump"].format(id=example)),
-        ("+ ...", words["help_note"]),
-        ("@ ...", words["help_evidence"]),
-        ("-", words["help_clear"]),
+        ("Enter, >", say("interview.help_skip", lang)),
+        ("<", say("interview.help_back", lang)),
+        (f":{example}", say("interview.help_jump", lang, id=example)),
+        ("+ ...", say("interview.help_note", lang)),
+        ("@ ...", say("interview.help_evidence", lang)),
+        ("-", say("interview.help_clear", lang)),
         *extra,
-        (quit_key, words["help_quit"]),
+        (quit_key, say("interview.help_quit", lang)),
     ]
     for key, meaning_text in rows:
         table.add_row(key, (meanings or {}).get(key, meaning_text))
-    parts += [Text(f"{words['help_title']}:", style="bold"), table]
+    parts += [Text(f"{say('interview.help_title', lang)}:", style="bold"), table]
     return Group(*parts)
 
 
 def _review_row(criterion: Criterion, answer: Answer | None, lang: Lang) -> tuple[Text, ...]:
-    words = WORDS[lang]
-    shown = describe_answer(criterion, answer)
+    shown = describe_answer(criterion, answer, lang)
     label = Text(no_wrap=True, overflow="ellipsis")
     extras = [
-        words[name].lower()
-        for name, present in (
-            ("note", bool(answer and answer.note)),
-            ("evidence", bool(answer and answer.evidence)),
+        say(key, lang).lower()
+        for key, present in (
+            ("interview.note", bool(answer and answer.note)),
+            ("interview.evidence", bool(answer and answer.evidence)),
         )
         if present
     ]
     if extras:
         label.append(f"[{', '.join(extras)}] ", style="green")
     if not shown:
-        label.append(words["unanswered"], style="yellow")
+        label.append(say("interview.unanswered", lang), style="yellow")
         return Text(f"  {criterion.id}", style="cyan"), Text("-", style="yellow"), label
     option = criterion.find_option(answer.key) if answer and answer.key else None
     label.append(option_label(option, lang) if option else "")
@@ -231,16 +235,19 @@ def review_screen(
     indicators: list[Indicator], answers: dict[str, Answer], lang: Lang, quit_key: str
 ) -> RenderableType:
     """Return every criterion with its answer, unanswered ones marked."""
-    words = WORDS[lang]
     criteria = [c for indicator in indicators for c in indicator.criteria]
-    missing = [c.id for c in criteria if not describe_answer(c, answers.get(c.id))]
+    missing = [c.id for c in criteria if not describe_answer(c, answers.get(c.id), lang)]
     rows = {c.id: _review_row(c, answers.get(c.id), lang) for c in criteria}
     # One grid per indicator, so every grid gets the same fixed widths to line up.
     widths = [max(len(row[n].plain) for row in rows.values()) for n in range(2)]
     done = len(criteria) - len(missing)
     parts: list[RenderableType] = [
         Rule(style="dim"),
-        Text(f"{words['review']} · {done}/{len(criteria)} {words['answered']}", style="bold"),
+        Text(
+            f"{say('interview.review', lang)} · {done}/{len(criteria)} "
+            f"{say('interview.answered', lang)}",
+            style="bold",
+        ),
     ]
     for indicator in indicators:
         parts.append(Text(f"{indicator.id}. {indicator.title.get(lang)}", style="bold"))
@@ -253,15 +260,15 @@ def review_screen(
         parts.append(grid)
     parts.append(Text())
     if missing:
-        parts.append(Text(f"{words['left']}: {', '.join(missing)}", style="yellow"))
+        parts.append(Text(f"{say('interview.left', lang)}: {', '.join(missing)}", style="yellow"))
     example = missing[0] if missing else criteria[0].id
     parts.append(
         command_line(
             [
-                ("Enter", words["finish"]),
-                (example, words["change"]),
-                ("<", words["back"]),
-                (quit_key, words["quit"]),
+                ("Enter", say("interview.finish", lang)),
+                (example, say("interview.change", lang)),
+                ("<", say("interview.back", lang)),
+                (quit_key, say("interview.quit", lang)),
             ]
         )
     )
@@ -270,4 +277,4 @@ def review_screen(
 
 def review_prompt(lang: Lang) -> Text:
     """Return the final confirmation prompt, which Enter accepts."""
-    return Text(f"{WORDS[lang]['review_prompt']}: ", style="bold")
+    return Text(f"{say('interview.review_prompt', lang)}: ", style="bold")

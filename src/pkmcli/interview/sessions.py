@@ -17,8 +17,8 @@ from pkmcli.answers.reader import load_answers_document, read_answers, rubric_fo
 from pkmcli.errors import PkmError, Problem, UsageError
 from pkmcli.files.reading import file_document, read_text
 from pkmcli.files.writing import check_not_an_input, check_writable
-from pkmcli.interview.phrases import WORDS
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Rubric
 
 DEFAULT_PREFIX = "jawaban"
@@ -112,13 +112,12 @@ def open_review(
     file without the unit's answers (invalid input), a stage the rubric does not declare or
     one a later stage already follows (usage).
     """
-    words = WORDS[lang]
     given_date = fields.get("date")
     if given_date is not None:
         try:
             date.fromisoformat(given_date)
         except ValueError:
-            message = words["bad_date"].format(given=given_date)
+            message = say("interview.bad_date", lang, given=given_date)
             raise UsageError([Problem("--date", message)]) from None
     text = read_text(path, display)
     doc = file_document(path, text, display, construct=False)
@@ -128,23 +127,25 @@ def open_review(
     declared = ", ".join(order[1:])
     if stage not in order[1:]:
         message = (
-            words["unknown_stage"].format(
+            say(
+                "interview.unknown_stage",
+                lang,
                 given=stage,
                 rubric=rubric.id,
                 hint=_did_you_mean(stage, order[1:], lang),
                 stages=declared,
             )
             if declared
-            else words["no_stages"].format(rubric=rubric.id)
+            else say("interview.no_stages", lang, rubric=rubric.id)
         )
         raise UsageError([Problem("--stage", message)])
     later = [r.stage for r in answer_set.reviews if order.index(r.stage) > order.index(stage)]
     if later:
-        message = words["later_stage"].format(later=later[0], stage=stage, stages=declared)
+        message = say("interview.later_stage", lang, later=later[0], stage=stage, stages=declared)
         raise UsageError([Problem(display, message)])
     if not any(answer.answered for answer in answer_set.answers.values()):
         command = shlex.join(["pkm", "assess", display])
-        raise PkmError([Problem(display, words["no_unit_answers"].format(command=command))])
+        raise PkmError([Problem(display, say("interview.no_unit_answers", lang, command=command))])
     check_writable(path, display)
     found = next((r for r in answer_set.reviews if r.stage == stage), None)
     review = found or Review(stage)
@@ -164,7 +165,7 @@ def _did_you_mean(word: str, choices: list[str], lang: Lang) -> str:
     import difflib  # noqa: PLC0415 - only needed on the error path
 
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return WORDS[lang]["did_you_mean"].format(id=close[0]) if close else ""
+    return say("interview.did_you_mean", lang, id=close[0]) if close else ""
 
 
 class SessionFile:

@@ -20,7 +20,6 @@ from pkmcli.console.consoles import make_console
 from pkmcli.errors import ExitCode, Problem, UsageError
 from pkmcli.files.writing import write_atomic
 from pkmcli.interview.flow import METADATA_FIELDS, Interview, Outcome
-from pkmcli.interview.phrases import WORDS
 from pkmcli.interview.review import StageReview
 from pkmcli.interview.sessions import (
     Session,
@@ -29,6 +28,7 @@ from pkmcli.interview.sessions import (
     open_session,
 )
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Rubric
 
 if TYPE_CHECKING:
@@ -132,9 +132,8 @@ def assess_in_terminal(
     restart: bool = False,
 ) -> int:
     """Run the interview on FILE in this terminal; return the exit code."""
-    words = WORDS[lang]
     if not sys.stdin.isatty():
-        raise UsageError([Problem("pkm assess", words["no_tty"])])
+        raise UsageError([Problem("pkm assess", say("interview.no_tty", lang))])
     console = make_console(stderr=True)
     if file is None:
         from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
@@ -166,15 +165,29 @@ def assess_in_terminal(
         command = _command("assess", display, rubric_ref, lang)
         if file.exists():
             console.print(
-                words["interrupted"].format(done=done(), count=count, file=display, command=command)
+                say(
+                    "interview.interrupted",
+                    lang,
+                    done=done(),
+                    count=count,
+                    file=display,
+                    command=command,
+                )
             )
         else:
-            console.print(words["stopped_early"])
+            console.print(say("interview.stopped_early", lang))
         return ExitCode.INTERRUPTED
     if outcome is Outcome.QUIT:
         command = _command("assess", display, rubric_ref, lang)
         console.print(
-            words["quit_saved"].format(file=display, done=done(), count=count, command=command)
+            say(
+                "interview.quit_saved",
+                lang,
+                file=display,
+                done=done(),
+                count=count,
+                command=command,
+            )
         )
         return ExitCode.OK
     from pkmcli.console.tables import result_table  # noqa: PLC0415
@@ -184,7 +197,7 @@ def assess_in_terminal(
     console.print()
     make_console().print(result_table(result, display, lang))
     command = _command("score", display, rubric_ref, lang)
-    console.print(words["finished"].format(file=display, command=command))
+    console.print(say("interview.finished", lang, file=display, command=command))
     return ExitCode.OK
 
 
@@ -202,12 +215,11 @@ def review_in_terminal(
     The file and the stage are checked first, so that their problems are told even where no
     terminal is (a script); neither reads from stdin.
     """
-    words = WORDS[lang]
     display = str(file)
     today = datetime.now(UTC).astimezone().date()
     session = open_review(file, stage, rubric_ref, fields, display, lang, today)
     if not sys.stdin.isatty():
-        raise UsageError([Problem("pkm review", words["review_no_tty"])])
+        raise UsageError([Problem("pkm review", say("interview.review_no_tty", lang))])
     console = make_console(stderr=True)
     review = StageReview(
         session.rubric,
@@ -220,25 +232,37 @@ def review_in_terminal(
     )
     count = len(review.criteria)
     label = session.rubric.stage_label(stage, lang)
-    greeting = words["review_opened" if session.resumed else "review_new"]
-    console.print(greeting.format(stage=label, file=display, done=review.reviewed(), count=count))
+    greeting = "interview.review_opened" if session.resumed else "interview.review_new"
+    console.print(
+        say(greeting, lang, stage=label, file=display, done=review.reviewed(), count=count)
+    )
     if restart and session.resumed:
-        console.print(words["restarted"])
+        console.print(say("interview.restarted", lang))
     go_on = _command("review", display, rubric_ref, lang, ["--stage", stage])
     try:
         outcome = review.run(restart=restart)
     except (KeyboardInterrupt, EOFError):
         console.print()
         console.print(
-            words["review_interrupted"].format(
-                done=review.reviewed(), count=count, file=display, command=go_on
+            say(
+                "interview.review_interrupted",
+                lang,
+                done=review.reviewed(),
+                count=count,
+                file=display,
+                command=go_on,
             )
         )
         return ExitCode.INTERRUPTED
     if outcome is Outcome.QUIT:
         console.print(
-            words["review_quit"].format(
-                file=display, done=review.reviewed(), count=count, command=go_on
+            say(
+                "interview.review_quit",
+                lang,
+                file=display,
+                done=review.reviewed(),
+                count=count,
+                command=go_on,
             )
         )
         return ExitCode.OK
@@ -247,7 +271,7 @@ def review_in_terminal(
     console.print()
     make_console().print(result_table(review.scores()[1], display, lang))
     command = _command("score", display, rubric_ref, lang, ["--stage", stage])
-    console.print(words["review_finished"].format(file=display, command=command))
+    console.print(say("interview.review_finished", lang, file=display, command=command))
     return ExitCode.OK
 
 
@@ -260,18 +284,20 @@ def _open(
     metadata_given: bool,
 ) -> None:
     """Greet, then ask missing metadata on a new file (a resumed file asks nothing first)."""
-    words = WORDS[interview.lang]
+    lang = interview.lang
     display = session.answer_set.file
     count = len(interview.criteria)
     if session.resumed:
         done = count - len(session.answer_set.unanswered(session.rubric))
-        console.print(words["resumed"].format(file=display, done=done, count=count))
+        console.print(say("interview.resumed", lang, file=display, done=done, count=count))
         if restart:
-            console.print(words["restarted"])
+            console.print(say("interview.restarted", lang))
         if metadata_given:
             interview.save(interview.answer_set)
         return
-    console.print(words["new_file"].format(file=display, rubric=session.rubric.id, count=count))
+    console.print(
+        say("interview.new_file", lang, file=display, rubric=session.rubric.id, count=count)
+    )
     missing = [name for name in METADATA_FIELDS if getattr(session.answer_set, name) is None]
     interview.ask_metadata(missing)
     interview.save(interview.answer_set)

@@ -26,8 +26,15 @@ from pkmcli.report.views import (
 from pkmcli.report.wording import answer_text, delta_view, step_view
 from pkmcli.rubric.model import Rubric
 from pkmcli.scoring.advice import Change, compare_results, rank_steps
-from pkmcli.scoring.arithmetic import CriterionScore, IndicatorScore, ScoreResult
+from pkmcli.scoring.arithmetic import (
+    CriterionScore,
+    IndicatorScore,
+    Policy,
+    ScoreResult,
+    other_total,
+)
 from pkmcli.scoring.numbers import fmt
+from pkmcli.scoring.unanswered import policy_note
 
 BAR_CELLS = 20
 
@@ -159,6 +166,7 @@ def build_view(
         answered=count - len(result.unanswered),
         criteria_count=count,
         unanswered=result.unanswered,
+        unanswered_note=policy_note(result.policy, other_total(result), lang) or "",
         sections=tuple(
             SectionView(
                 s.section.id,
@@ -209,6 +217,7 @@ class ReportRequest:
     template_dir: Path | None = None
     generated: date = field(default_factory=date.today)
     stage: str | None = None  # the review stage reported (None: the latest in the file)
+    unanswered: Policy | None = None  # how unanswered criteria count (None: the rubric's)
 
 
 def write_report(
@@ -273,16 +282,20 @@ def report_file(request: ReportRequest, warnings: list[Problem] | None = None) -
         if warnings is not None:
             warnings += baseline_warnings(answer_set, earlier, file, request.baseline)
         # Like with like: the baseline as it stood at the same stage.
-        previous = score_answers(rubric, earlier.at_stage(stage))
+        previous = score_answers(rubric, earlier.at_stage(stage), request.unanswered)
     return render_report(
-        score_answers(rubric, standing),
+        score_answers(rubric, standing, request.unanswered),
         request.output,
         request.lang,
         generated=request.generated,
         baseline=previous,
         template_dir=request.template_dir,
         evidence_root=file.parent,
-        stages=score_stages(rubric, answer_set, stage) if answer_set.reviews else (),
+        stages=(
+            score_stages(rubric, answer_set, stage, request.unanswered)
+            if answer_set.reviews
+            else ()
+        ),
     )
 
 

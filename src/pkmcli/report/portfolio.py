@@ -10,7 +10,7 @@ from pathlib import Path
 from pkmcli.errors import PkmError, Problem
 from pkmcli.report.reviews import check_stage, reported_stage, score_stages
 from pkmcli.rubric.model import Rubric
-from pkmcli.scoring.arithmetic import ScoreResult
+from pkmcli.scoring.arithmetic import Policy, ScoreResult
 
 _DIGITS = re.compile(r"(\d+)")
 _SPACES = re.compile(r"\s+")
@@ -167,7 +167,10 @@ def group_by_rubric(entries: Sequence[Entry]) -> tuple[list[RubricGroup], list[D
 
 
 def read_entries(
-    paths: Sequence[str], rubric_ref: str | None, stage: str | None = None
+    paths: Sequence[str],
+    rubric_ref: str | None,
+    stage: str | None = None,
+    policy: Policy | None = None,
 ) -> tuple[list[Entry], list[InvalidFile]]:
     """Read and score every file at ``stage`` (None: its latest); keep invalid files' problems.
 
@@ -189,8 +192,11 @@ def read_entries(
         reported = reported_stage(answers, stage)
         stages: tuple[tuple[str, ScoreResult], ...] = ()
         if answers.reviews:
-            stages = tuple((s.stage, s.result) for s in score_stages(rubric, answers, reported))
-        entries.append(Entry(path, score_answers(rubric, answers.at_stage(reported)), stages))
+            stages = tuple(
+                (s.stage, s.result) for s in score_stages(rubric, answers, reported, policy)
+            )
+        result = score_answers(rubric, answers.at_stage(reported), policy)
+        entries.append(Entry(path, result, stages))
     return entries, invalid
 
 
@@ -199,6 +205,7 @@ def gather_portfolio(
     rubric_ref: str | None,
     missing: Sequence[Problem] = (),
     stage: str | None = None,
+    policy: Policy | None = None,
 ) -> Portfolio:
     """Read, score and group ``paths``; ``missing`` are inputs that named no file.
 
@@ -211,7 +218,7 @@ def gather_portfolio(
         rubric = load_rubric(rubric_ref)
         if stage is not None:
             check_stage(stage, rubric)
-    entries, invalid = read_entries(paths, rubric_ref, stage)
+    entries, invalid = read_entries(paths, rubric_ref, stage, policy)
     groups, duplicates = group_by_rubric(entries)
     return Portfolio(
         files=len(paths),

@@ -11,6 +11,7 @@ from pathlib import Path
 from pkmcli.errors import ExitCode, PkmError, Problem, UsageError
 from pkmcli.language import Lang
 from pkmcli.report.templating import Format
+from pkmcli.scoring.arithmetic import Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class ReportJob:
     threshold: float | None = None
     detail_limit: int | None = None
     stage: str | None = None  # the review stage reported (None: the latest in each file)
+    unanswered: Policy | None = None  # how unanswered criteria count (None: the rubric's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ def _single(job: ReportJob, target: Path | None) -> Outcome:
         job.template_dir,
         job.generated,
         job.stage,
+        job.unanswered,
     )
     warnings: list[Problem] = []
     text = write_report(request, target, warnings)
@@ -102,7 +105,7 @@ def _portfolio(job: ReportJob, target: Path | None) -> Outcome:
         # Refused before any file is read, so nothing is scored for a report never written.
         check_not_an_input(target, str(target), inputs)
         check_writable(target, str(target))
-    portfolio = gather_portfolio(paths, job.rubric_ref, missing, job.stage)
+    portfolio = gather_portfolio(paths, job.rubric_ref, missing, job.stage, job.unanswered)
     view = build_portfolio_view(
         portfolio,
         job.lang,

@@ -22,7 +22,7 @@ from pkmcli.report.views import (
 from pkmcli.report.wording import answer_text, delta_view, describe_option, joined
 from pkmcli.rubric.model import UNIT_STAGE, Rubric
 from pkmcli.scoring.advice import Step, rank_steps
-from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, score_answers
+from pkmcli.scoring.arithmetic import CriterionScore, Policy, ScoreResult, score_answers
 from pkmcli.scoring.contract import changed_answers, compared
 from pkmcli.scoring.numbers import fmt
 
@@ -55,13 +55,15 @@ def reported_stage(answer_set: AnswerSet, stage: str | None) -> str:
     return stage if stage is not None else answer_set.stages()[-1]
 
 
-def score_stages(rubric: Rubric, answer_set: AnswerSet, stage: str) -> list[Staged]:
+def score_stages(
+    rubric: Rubric, answer_set: AnswerSet, stage: str, policy: Policy | None = None
+) -> list[Staged]:
     """Score every stage the file holds up to ``stage``, each on its own, oldest first."""
     order = rubric.stage_ids()
     last = order.index(stage)
     reviews = {review.stage: review for review in answer_set.reviews}
     return [
-        Staged(ident, score_answers(rubric, answer_set.at_stage(ident)), reviews.get(ident))
+        Staged(ident, score_answers(rubric, answer_set.at_stage(ident), policy), reviews.get(ident))
         for ident in answer_set.stages()
         if order.index(ident) <= last
     ]

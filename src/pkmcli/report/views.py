@@ -122,6 +122,8 @@ class ReportView:
     answered: int
     criteria_count: int
     unanswered: tuple[str, ...]
+    # How the unanswered counted, and the total the other way (empty when all answered).
+    unanswered_note: str
     sections: tuple[SectionView, ...]
     indicators: tuple[IndicatorView, ...]
     steps: tuple[StepView, ...]

@@ -9,6 +9,7 @@ from pkmcli.errors import PkmError, suggest
 from pkmcli.files.reading import file_document, parse_document, read_text
 from pkmcli.files.shipped import data_dir
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric import snapshots
 from pkmcli.rubric.model import Rubric
 from pkmcli.rubric.validation import rubric_from_document
@@ -40,10 +41,9 @@ def load_rubric(ref: str | None) -> Rubric:
         rubric = _load_path(path.resolve(), ref)
         check_own_id(rubric, path, ref)
         return rubric
+    hint = suggest(ref, shipped)
     raise PkmError.single(
-        "--rubric",
-        f"'{ref}' is neither a shipped rubric id nor a rubric file{suggest(ref, shipped)} "
-        f"(shipped: {', '.join(shipped)})",
+        "--rubric", say("rubric.unknown_ref", ref=ref, hint=hint, shipped=", ".join(shipped))
     )
 
 
@@ -56,13 +56,7 @@ def check_own_id(rubric: Rubric, path: Path, shown: str) -> None:
     shipped = shipped_rubrics().get(rubric.id)
     if shipped is None or shipped.resolve() == path.resolve():
         return
-    raise PkmError.single(
-        shown,
-        f"id: '{rubric.id}' is the id of a shipped rubric; give your rubric an id of its own "
-        f"(for example '{rubric.id}-own'), and name it in your answers files",
-        line=1,
-        column=1,
-    )
+    raise PkmError.single(shown, say("rubric.shipped_id", id=rubric.id), line=1, column=1)
 
 
 def rubric_file(ref: str | None) -> Path:
@@ -101,10 +95,7 @@ def export_rubric(ref: str, target: Path | None, *, force: bool = False) -> tupl
     shown = str(target)
     check_not_an_input(target, shown, [("rubric file", str(source))])
     if target.exists() and not target.is_dir() and not force:
-        raise UsageError.single(shown, "already exists; pass --force to overwrite it")
+        raise UsageError.single(shown, say("files.exists"))
     check_writable(target, shown)
     write_atomic(target, text)
-    return text, (
-        f"wrote {target}, a copy of {source}; give it an id of its own, edit it, "
-        f"then check it with: pkm validate {target}"
-    )
+    return text, say("rubric.exported", target=target, source=source)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Literal, Self, Union, get_args, get_origin
 
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.rules import KeyPath, tree_rule_problems
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
@@ -121,7 +122,7 @@ def _duplicate_keys(options: list[Option], field: str) -> list[tuple[KeyPath, st
             problems.append(
                 (
                     (field, index, "key"),
-                    f"option key '{option.key}' repeats '{seen[folded]}' (keys ignore case)",
+                    say("rubric.option_key_repeats", key=option.key, first=seen[folded]),
                 )
             )
         else:
@@ -134,11 +135,9 @@ def _incomplete_options(options: list[Option]) -> list[tuple[KeyPath, str]]:
     problems: list[tuple[KeyPath, str]] = []
     for index, option in enumerate(options):
         if option.value is None:
-            problems.append(
-                (("options", index), f"option '{option.key}' needs a value between 0 and 1")
-            )
+            problems.append((("options", index), say("rubric.option_needs_value", key=option.key)))
         if option.label is None:
-            problems.append((("options", index), f"option '{option.key}' needs a label"))
+            problems.append((("options", index), say("rubric.option_needs_label", key=option.key)))
     return problems
 
 
@@ -178,25 +177,25 @@ class Criterion(Model):
         problems: list[tuple[KeyPath, str]] = []
         if self.type == "choice":
             if self.scale is None and not self.options:
-                problems.append(((), f"criterion '{self.id}' needs a 'scale' or 'options'"))
+                problems.append(((), say("rubric.needs_scale_or_options", id=self.id)))
             if self.options:
                 problems += _duplicate_keys(self.options, "options")
                 if self.scale is None:
                     problems += _incomplete_options(self.options)
                     if len(self.options) < 2:
-                        problems.append((("options",), "a choice needs at least two options"))
+                        problems.append((("options",), say("rubric.two_options")))
         else:
-            for name in ("scale", "options"):
-                if getattr(self, name) is not None:
-                    problems.append(((name,), f"a {self.type} criterion takes no '{name}'"))
+            if self.scale is not None:
+                problems.append((("scale",), say("rubric.takes_no_scale", type=self.type)))
+            if self.options is not None:
+                problems.append((("options",), say("rubric.takes_no_options", type=self.type)))
         if self.type == "ratio":
-            problems += [
-                ((), f"a ratio criterion needs a '{name}' label")
-                for name in ("numerator", "denominator")
-                if getattr(self, name) is None
-            ]
+            if self.numerator is None:
+                problems.append(((), say("rubric.ratio_needs_numerator")))
+            if self.denominator is None:
+                problems.append(((), say("rubric.ratio_needs_denominator")))
         elif self.numerator is not None or self.denominator is not None:
-            problems.append(((), "'numerator' and 'denominator' belong to ratio criteria only"))
+            problems.append(((), say("rubric.ratio_only")))
         if problems:
             raise rule_error(problems)
         return self
@@ -310,18 +309,18 @@ class Rubric(Model):
         )
         percents = [grade.min_percent for grade in self.grades]
         if len(set(percents)) != len(percents):
-            problems.append((("grades",), "two grades have the same min_percent"))
+            problems.append((("grades",), say("rubric.grades_same_percent")))
         seen = {UNIT_STAGE}
         for number, stage in enumerate(self.stages):
             if stage.id in seen:
-                why = "is the unit's own" if stage.id == UNIT_STAGE else "is declared twice"
-                problems.append((("stages", number, "id"), f"stage '{stage.id}' {why}"))
+                why = "rubric.stage_is_unit" if stage.id == UNIT_STAGE else "rubric.stage_twice"
+                problems.append((("stages", number, "id"), say(why, stage=stage.id)))
             seen.add(stage.id)
         if problems:
             raise rule_error(problems)
         self.derive()
         worthless = [
-            ((*where, "id"), f"the best option of '{c.id}' is worth 0: no answer can earn anything")
+            ((*where, "id"), say("rubric.worthless", id=c.id))
             for where, c in self._walk_criteria()
             if c.type == "choice" and c.choices and c.best_value <= 0
         ]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pkmcli.errors import suggest
+from pkmcli.messages.core import say
 
 # Where a problem sits: the keys and list indexes from the top of the rubric.
 KeyPath = tuple[str | int, ...]
@@ -18,9 +19,9 @@ KeyPath = tuple[str | int, ...]
 def tree_problem(has_sections: bool, has_indicators: bool) -> str | None:
     """Say what is wrong with the top of a rubric's tree, if anything."""
     if has_sections and has_indicators:
-        return "give either 'sections' or 'indicators', not both"
+        return say("rubric.both_trees")
     if not (has_sections or has_indicators):
-        return "a rubric needs 'indicators' (or 'sections', each with its 'indicators')"
+        return say("rubric.no_tree")
     return None
 
 
@@ -33,21 +34,31 @@ def duplicate_ids(
         seen: set[str] = set()
         for path, ident in entries:
             if ident in seen:
-                problems.append(((*path, "id"), f"{kind} id '{ident}' is used twice"))
+                problems.append(((*path, "id"), say(_TWICE[kind], id=ident)))
             seen.add(ident)
     return problems
+
+
+_TWICE = {
+    "section": "rubric.section_id_twice",
+    "indicator": "rubric.indicator_id_twice",
+    "criterion": "rubric.criterion_id_twice",
+}
 
 
 def unknown_scale(name: str, known: Iterable[str]) -> str:
     """Describe a reference to a scale the rubric does not define."""
     names = sorted(known)
-    listed = ", ".join(names) or "none defined"
-    return f"unknown scale '{name}'{suggest(name, names)} (scales: {listed})"
+    if not names:
+        return say("rubric.unknown_scale_none", name=name)
+    return say(
+        "rubric.unknown_scale", name=name, hint=suggest(name, names), scales=", ".join(names)
+    )
 
 
 def not_in_scale(key: str, scale: str) -> str:
     """Describe a criterion option whose key its scale does not have."""
-    return f"option '{key}' is not in scale '{scale}'"
+    return say("rubric.not_in_scale", key=key, scale=scale)
 
 
 def _mappings(value: Any, path: KeyPath) -> list[tuple[KeyPath, dict[Any, Any]]]:

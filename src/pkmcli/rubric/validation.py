@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, get_args, get_origin
 
-from pkmcli.errors import PkmError, Problem, suggest
+from pkmcli.errors import PkmError, Problem, counted, suggest
 from pkmcli.files.reading import Document, locate
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Model, Rubric, Text, field_types
 from pkmcli.rubric.rules import KeyPath, tree_rule_problems
 
@@ -28,18 +29,35 @@ def rubric_validator() -> TypeAdapter[Rubric]:
 
 def _type_name(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return say("rubric.kind_nothing")
     if isinstance(value, bool):
-        return "true/false"
+        return say("rubric.kind_flag")
     if isinstance(value, int | float):
-        return "a number"
+        return say("rubric.kind_number")
     if isinstance(value, str):
-        return "text"
+        return say("rubric.kind_text")
     if isinstance(value, list):
-        return "a list"
+        return say("rubric.kind_list")
     if isinstance(value, dict):
-        return "a mapping"
+        return say("rubric.kind_mapping")
     return type(value).__name__
+
+
+# What pydantic's type errors want, by kind; any other type error wants a mapping.
+_WANTED = {
+    "string_type": "rubric.kind_text",
+    "float_type": "rubric.kind_number",
+    "float_parsing": "rubric.kind_number",
+    "int_type": "rubric.kind_whole_number",
+    "list_type": "rubric.kind_list",
+}
+_TYPE_ERRORS = frozenset({*_WANTED, "dataclass_type", "dict_type"})
+_BOUNDS = {
+    "greater_than": ("rubric.more_than", "gt"),
+    "greater_than_equal": ("rubric.at_least", "ge"),
+    "less_than": ("rubric.less_than", "lt"),
+    "less_than_equal": ("rubric.at_most", "le"),
+}
 
 
 def _friendly(error: Any) -> str:
@@ -47,62 +65,42 @@ def _friendly(error: Any) -> str:
     loc = error["loc"]
     given = error.get("input")
     if kind == "missing":
-        return f"missing required key '{loc[-1]}'"
+        return say("rubric.missing_key", key=loc[-1])
     if isinstance(given, float) and given != given:  # noqa: PLR0124 - NaN is the one unequal to itself
-        return "must be a number, got .nan"
+        return say("rubric.nan")
     if kind in UNKNOWN_KEY:
-        return f"unknown key '{loc[-1]}'"
-    if kind in {
-        "string_type",
-        "dataclass_type",
-        "dict_type",
-        "list_type",
-        "float_type",
-        "float_parsing",
-        "int_type",
-    }:
-        wanted = {
-            "string_type": "text",
-            "float_type": "a number",
-            "float_parsing": "a number",
-            "int_type": "a whole number",
-            "list_type": "a list",
-        }.get(kind, "a mapping")
+        return say("rubric.unknown_key", key=loc[-1])
+    if kind in _TYPE_ERRORS:
+        wanted = _WANTED.get(kind, "rubric.kind_mapping")
         if kind == "dataclass_type" and _model_at(loc) is Text:
-            wanted = "text (or a mapping with 'id' and 'en')"
-        hint = ""
-        if isinstance(given, bool) and wanted.startswith("text"):
-            hint = " (YAML reads yes, no, on and off as true/false: put the text in quotes)"
-        return f"expected {wanted}, got {_type_name(given)}{hint}"
+            wanted = "rubric.kind_text_or_languages"
+        # YAML reads yes/no/on/off as true/false, which puzzles whoever meant the word.
+        flag = isinstance(given, bool) and wanted.startswith("rubric.kind_text")
+        message = "rubric.wrong_type_flag" if flag else "rubric.wrong_type"
+        return say(message, wanted=say(wanted), got=_type_name(given))
     ctx = error.get("ctx") or {}
-    bounds = {
-        "greater_than": ("more than", "gt"),
-        "greater_than_equal": ("at least", "ge"),
-        "less_than": ("less than", "lt"),
-        "less_than_equal": ("at most", "le"),
-    }
-    if kind in bounds:
-        words, name = bounds[kind]
-        return f"must be {words} {ctx[name]:g}, got {given}"
+    if kind in _BOUNDS:
+        message, name = _BOUNDS[kind]
+        return say(message, limit=f"{ctx[name]:g}", given=given)
     if kind == "finite_number":
-        return f"must be a finite number, got {given}"
+        return say("rubric.not_finite", given=given)
     if kind == "literal_error":
-        return f"must be {ctx['expected']}, got {given!r}"
+        # pydantic lists the values as "'a', 'b' or 'c'"; the last "or" is said here.
+        first, _, last = str(ctx["expected"]).rpartition(" or ")
+        expected = f"{first} {say('rubric.or')} {last}" if first else last
+        return say("rubric.not_literal", expected=expected, given=repr(given))
     if kind == "string_pattern_mismatch":
-        allowed = (
-            "letters, digits, '_' and '-'"
-            if loc[-1] == "key"
-            else "letters, digits, '.', '_' and '-'"
-        )
-        return f"{given!r} is not a valid {loc[-1]}: use {allowed}, starting with a letter or digit"
+        if loc[-1] == "key":
+            return say("rubric.bad_key", given=repr(given))
+        return say("rubric.bad_ident", given=repr(given), field=loc[-1])
     if kind == "string_too_short":
-        return "must not be empty"
+        return say("rubric.empty")
     if kind == "string_too_long":
-        return f"is too long (at most {ctx['max_length']} characters)"
+        return say("rubric.too_long", limit=ctx["max_length"])
     if kind == "too_short":
-        least = ctx["min_length"]
-        return f"needs at least {least} item{'s' if least != 1 else ''}, got {ctx['actual_length']}"
-    return str(error["msg"]).removeprefix("Value error, ")
+        least = counted(ctx["min_length"], "rubric.items")
+        return say("rubric.too_few", least=least, given=ctx["actual_length"])
+    return say("rubric.invalid", detail=str(error["msg"]).removeprefix("Value error, "))
 
 
 def _nested_model(annotation: Any) -> tuple[type[Model] | None, bool]:
@@ -168,9 +166,8 @@ def validation_problems(doc: Document, exc: ValidationError) -> list[Problem]:
 def rubric_from_document(doc: Document) -> Rubric:
     """Validate a parsed rubric document; raise PkmError with every problem."""
     if not isinstance(doc.data, dict):
-        raise PkmError.single(
-            doc.file, f"expected a rubric mapping, got {_type_name(doc.data)}", line=1, column=1
-        )
+        message = say("rubric.not_a_rubric", got=_type_name(doc.data))
+        raise PkmError.single(doc.file, message, line=1, column=1)
     from pydantic import ValidationError  # noqa: PLC0415 - only when a rubric is validated
 
     try:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
+from typing import Literal, NamedTuple
 
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.rubric.model import Criterion, Grade, Indicator, Option, Rubric, Section
+
+Policy = Literal["zero", "skip"]
+POLICIES: tuple[Policy, ...] = ("zero", "skip")
 
 
 class CriterionScore(NamedTuple):
@@ -28,7 +31,7 @@ class CriterionScore(NamedTuple):
 
 
 class IndicatorScore(NamedTuple):
-    """An indicator's mean value over all its criteria, times its weight."""
+    """An indicator's mean value over its criteria (as the policy counts them), times its weight."""
 
     indicator: Indicator
     criteria: tuple[CriterionScore, ...]
@@ -67,6 +70,7 @@ class ScoreResult(NamedTuple):
     score: float
     max_score: float
     unanswered: tuple[str, ...]
+    policy: Policy = "zero"
 
     @property
     def percent(self) -> float:
@@ -79,6 +83,14 @@ class ScoreResult(NamedTuple):
     def criteria(self) -> list[CriterionScore]:
         """Every criterion score, in rubric order."""
         return [c for indicator in self.indicators for c in indicator.criteria]
+
+    def criterion(self, ident: str) -> CriterionScore:
+        """The score of the criterion ``ident``."""
+        return next(c for c in self.criteria() if c.criterion.id == ident)
+
+    def indicator(self, ident: str) -> IndicatorScore:
+        """The score of the indicator ``ident``."""
+        return next(i for i in self.indicators if i.indicator.id == ident)
 
 
 def criterion_value(criterion: Criterion, answer: Answer) -> tuple[float, Option | None]:
@@ -93,14 +105,29 @@ def criterion_value(criterion: Criterion, answer: Answer) -> tuple[float, Option
     return 0.0, None
 
 
-def score_indicator(indicator: Indicator, answers: AnswerSet) -> IndicatorScore:
-    """Mean of ALL criteria values (unanswered count 0) times the indicator weight."""
+def indicator_mean(values: Sequence[float], answered: Sequence[bool], policy: Policy) -> float:
+    """The mean of an indicator's criterion values as ``policy`` counts the unanswered.
+
+    ``zero``: over every criterion, an unanswered one as 0. ``skip``: over the answered ones
+    alone, as the official workbook's AVERAGE (which passes over its "Blm Diisi" text); an
+    indicator with nothing answered is 0 there, where the workbook would show #DIV/0!.
+    """
+    if policy == "skip":
+        kept = [value for value, given in zip(values, answered, strict=True) if given]
+        return sum(kept) / len(kept) if kept else 0.0
+    return sum(values) / len(values)
+
+
+def score_indicator(
+    indicator: Indicator, answers: AnswerSet, policy: Policy = "zero"
+) -> IndicatorScore:
+    """The mean of the criteria values (see ``indicator_mean``) times the indicator weight."""
     scored = []
     for criterion in indicator.criteria:
         answer = answers.answers.get(criterion.id) or Answer()
         value, option = criterion_value(criterion, answer)
         scored.append(CriterionScore(criterion, answer, option, value))
-    mean = sum(c.value for c in scored) / len(scored)
+    mean = indicator_mean([c.value for c in scored], [c.answered for c in scored], policy)
     return IndicatorScore(indicator, tuple(scored), mean, mean * indicator.weight)
 
 
@@ -116,9 +143,13 @@ def section_sums(rubric: Rubric, scores: Mapping[str, float]) -> list[tuple[Sect
     ]
 
 
-def score_answers(rubric: Rubric, answers: AnswerSet) -> ScoreResult:
-    """Score an answer set against its rubric (no I/O; the answers are already validated)."""
-    by_id = {i.id: score_indicator(i, answers) for i in rubric.all_indicators()}
+def score_answers(rubric: Rubric, answers: AnswerSet, policy: Policy | None = None) -> ScoreResult:
+    """Score an answer set against its rubric (no I/O; the answers are already validated).
+
+    ``policy`` says how an unanswered criterion counts; by default, as the rubric says.
+    """
+    chosen = policy or rubric.unanswered
+    by_id = {i.id: score_indicator(i, answers, chosen) for i in rubric.all_indicators()}
     sums = section_sums(rubric, {ident: item.score for ident, item in by_id.items()})
     sections = tuple(
         SectionScore(section, tuple(by_id[i.id] for i in section.indicators), score, most)
@@ -133,4 +164,17 @@ def score_answers(rubric: Rubric, answers: AnswerSet) -> ScoreResult:
         score=sum(i.score for i in indicators),
         max_score=rubric.max_score,
         unanswered=tuple(answers.unanswered(rubric)),
+        policy=chosen,
     )
+
+
+def other_policy(policy: Policy) -> Policy:
+    """The policy that is not ``policy``."""
+    return "skip" if policy == "zero" else "zero"
+
+
+def other_total(result: ScoreResult) -> float | None:
+    """The total under the other policy, when some criterion is unanswered (else None)."""
+    if not result.unanswered:
+        return None
+    return score_answers(result.rubric, result.answers, other_policy(result.policy)).score

@@ -18,7 +18,13 @@ from pkmcli.answers.model import Answer
 from pkmcli.errors import Problem
 from pkmcli.language import Lang
 from pkmcli.rubric.model import UNIT_STAGE, Rubric
-from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, section_sums
+from pkmcli.scoring.arithmetic import (
+    CriterionScore,
+    ScoreResult,
+    indicator_mean,
+    other_policy,
+    section_sums,
+)
 from pkmcli.scoring.plans import Answered, Plan, entry_json, json_string, plan_for
 
 
@@ -54,6 +60,17 @@ class Tally:
     @property
     def percent(self) -> float:
         return self.score / self.plan.max_score * 100
+
+    def other_total(self) -> float | None:
+        """The total under the other unanswered policy, when something is unanswered."""
+        if not self.unanswered:
+            return None
+        policy = other_policy(self.plan.policy)
+        return sum(
+            indicator_mean([a.value for a in row], [a.answer is not None for a in row], policy)
+            * i.weight
+            for row, i in zip(self.answers, self.plan.indicators, strict=True)
+        )
 
     def stage_figures(self) -> tuple[StageFigure, ...]:
         """Every stage's figures; for a file without reviews, its own as the unit's."""
@@ -141,7 +158,7 @@ def tally_of(result: ScoreResult, file: str, plan: Plan) -> Tally:
 
 def result_record(result: ScoreResult, file: str, lang: Lang = "id") -> dict[str, Any]:
     """Return the contract's object of a full score result."""
-    return record_of(tally_of(result, file, plan_for(result.rubric, lang)))
+    return record_of(tally_of(result, file, plan_for(result.rubric, lang, result.policy)))
 
 
 def record_of(tally: Tally) -> dict[str, Any]:
@@ -174,6 +191,7 @@ def record_of(tally: Tally) -> dict[str, Any]:
         "percent": tally.percent,
         "grade": tally.grade(),
         "unanswered": list(tally.unanswered),
+        "unanswered_policy": tally.plan.policy,
         "indicators": indicators,
     }
     if rubric.sections:
@@ -236,7 +254,7 @@ def line_of(tally: Tally) -> str:
         f'"score": {tally.score!r}, "max_score": {plan.most}, '
         f'"percent": {tally.percent!r}, "grade": {json_string(tally.grade())}, "unanswered": ['
         + ", ".join(map(json_string, tally.unanswered))
-        + '], "indicators": ['
+        + f'], "unanswered_policy": "{plan.policy}", "indicators": ['
     ]
     for number, (i, mean, score, answers) in enumerate(
         zip(plan.indicators, tally.means, tally.scores, tally.answers, strict=True)

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from pkmcli.language import Lang
 from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.arithmetic import Policy
 
 
 class Answered(NamedTuple):
@@ -55,6 +56,8 @@ class Plan(NamedTuple):
     # JSON from the rubric id to the unit, and of the maximum score.
     head: str
     most: str
+    # How unanswered criteria count in an indicator's mean.
+    policy: Policy = "zero"
 
 
 def json_string(text: str | None) -> str:
@@ -98,12 +101,16 @@ def short_answer(ident: str, key: str, value: float) -> Answered:
 
 # Rubrics are unhashable (they hold dicts), so plans are kept by identity; each plan holds
 # its rubric, which keeps the id from being reused.
-_PLANS: dict[tuple[int, Lang], Plan] = {}
+_PLANS: dict[tuple[int, Lang, Policy], Plan] = {}
 
 
-def plan_for(rubric: Rubric, lang: Lang) -> Plan:
-    """Unfold ``rubric`` for the contract's writers (once per rubric and language)."""
-    known = _PLANS.get((id(rubric), lang))
+def plan_for(rubric: Rubric, lang: Lang, policy: Policy | None = None) -> Plan:
+    """Unfold ``rubric`` for the contract's writers (once per rubric, language and policy).
+
+    ``policy`` says how unanswered criteria count; by default, as the rubric says.
+    """
+    chosen = policy or rubric.unanswered
+    known = _PLANS.get((id(rubric), lang, chosen))
     if known is not None:
         return known
     criteria: dict[str, CriterionPlan] = {}
@@ -127,6 +134,8 @@ def plan_for(rubric: Rubric, lang: Lang) -> Plan:
         f'"rubric": {json_string(rubric.id)}, "rubric_version": {json_string(rubric.version)}, '
         '"unit": '
     )
-    plan = Plan(rubric, lang, criteria, indicators, rubric.max_score, head, repr(rubric.max_score))
-    _PLANS[id(rubric), lang] = plan
+    plan = Plan(
+        rubric, lang, criteria, indicators, rubric.max_score, head, repr(rubric.max_score), chosen
+    )
+    _PLANS[id(rubric), lang, chosen] = plan
     return plan

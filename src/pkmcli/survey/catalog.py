@@ -32,7 +32,7 @@ def load_survey(ref: str | None, lang: Lang) -> Survey:
         return read_survey(Path(ref), ref, lang)
     shipped = shipped_surveys()
     if ref not in shipped:
-        hint = suggest(ref, shipped)
+        hint = suggest(ref, shipped, lang)
         message = say(lang, "survey_unknown", ref=ref, known=", ".join(shipped)) + hint
         raise UsageError([Problem("--survey", message)])
     return read_survey(data_dir("surveys") / f"{ref}.yaml", f"{ref}.yaml", lang)

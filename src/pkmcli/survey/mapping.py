@@ -53,7 +53,7 @@ def parse_mapping(specs: Sequence[str], survey: Survey, lang: Lang) -> dict[str,
         if not column.strip():
             problems.append(Problem("--map", say(lang, "map_form", given=f"{column}={target}")))
         elif target != IGNORE and target not in known:
-            hint = suggest(target, known)
+            hint = suggest(target, known, lang)
             message = say(lang, "map_target", target=target, known=", ".join(known)) + hint
             problems.append(Problem("--map", message))
         else:

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from fractions import Fraction
 
+from pkmcli.files.csvs import STANDARD, CsvText, text_cell
 from pkmcli.language import Lang
 from pkmcli.scoring.numbers import fmt
 from pkmcli.survey.arithmetic import Score, required_sample
 from pkmcli.survey.definition import Survey
 from pkmcli.survey.result import Outcome, result_json
 from pkmcli.survey.words import say
-
-# Text a spreadsheet would run as a formula when the CSV is opened.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _num(value: Fraction | None, lang: Lang) -> str:
@@ -132,17 +128,16 @@ def render_table(outcome: Outcome) -> str:
     return "\n".join([*lines, *summary_lines(outcome)]) + "\n"
 
 
-def _cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def render_csv(outcome: Outcome) -> str:
+def render_csv(outcome: Outcome, dialect: str = STANDARD) -> str:
     """One row per element (and per group with ``--by``); numbers at full precision."""
     survey, lang = outcome.survey, outcome.lang
     weights = survey.weights()
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
+    writer = CsvText(dialect, line_end="\n")
+
+    def number(value: Fraction | None) -> str:
+        return "" if value is None else writer.number(float(value))
+
+    writer.row(
         [
             "group",
             "element",
@@ -162,20 +157,20 @@ def render_csv(outcome: Outcome) -> str:
     for group, score in parts:
         band = score.band
         for e in score.elements:
-            writer.writerow(
+            writer.row(
                 [
-                    _cell(group),
+                    text_cell(group),
                     e.id,
-                    _cell(survey.element(e.id).title.get(lang)),
+                    text_cell(survey.element(e.id).title.get(lang)),
                     e.answered,
                     e.total,
-                    "" if e.nrr is None else repr(float(e.nrr)),
-                    "" if e.ikm is None else repr(float(e.ikm)),
-                    e.band.grade if e.band else "",
-                    repr(float(weights[e.id])),
-                    "" if score.ikm is None else repr(float(score.ikm)),
-                    band.grade if band else "",
-                    _cell(band.performance.get(lang)) if band else "",
+                    number(e.nrr),
+                    number(e.ikm),
+                    text_cell(e.band.grade) if e.band else "",
+                    number(weights[e.id]),
+                    number(score.ikm),
+                    text_cell(band.grade) if band else "",
+                    text_cell(band.performance.get(lang)) if band else "",
                 ]
             )
-    return out.getvalue()
+    return writer.text()

@@ -37,6 +37,7 @@ class Request:
     unit: str | None = None
     period: str | None = None
     lang: Lang = "id"
+    csv_dialect: str = "standard"  # for --format csv: standard or excel-id
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,5 +124,5 @@ def _render(outcome: Outcome, request: Request) -> str:
     if request.output == "json":
         return rendering.render_json(outcome)
     if request.output == "csv":
-        return rendering.render_csv(outcome)
+        return rendering.render_csv(outcome, request.csv_dialect)
     return rendering.render_table(outcome)

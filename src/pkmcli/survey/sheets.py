@@ -1,67 +1,23 @@
 """Read an XLSX recap sheet row by row, refusing what is not a plain workbook.
 
-openpyxl reads in read-only mode (one row at a time) and parses XML through defusedxml;
-the zip's declared sizes are checked before anything is decompressed.
+``files.workbooks`` opens the workbook (the checks every reader of workbooks shares); openpyxl
+reads it in read-only mode, one row at a time, up to the rows a spreadsheet can hold.
 """
 
 from __future__ import annotations
 
-import zipfile
-import zlib
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
 from pkmcli.errors import PkmError
+from pkmcli.files.workbooks import EXCEL_ROWS, READ_ERRORS, open_workbook, refused, sheet_rows
 from pkmcli.language import Lang
 from pkmcli.survey.reading import BLOCK_ROWS, MAX_CELL, MAX_COLUMNS, Blocks, Pick
 from pkmcli.survey.words import say
 
-MAX_UNPACKED = 512 * 1024 * 1024
-# Real sheets compress about 10:1; a member far past that is a zip bomb.
-MAX_RATIO = 200
-RATIO_FLOOR = 16 * 1024 * 1024
 SCAN_ROWS = 20
-_ODS = b"application/vnd.oasis.opendocument.spreadsheet"
-
-
-def _broken(shown: str, lang: Lang, detail: str) -> PkmError:
-    return PkmError.single(shown, say(lang, "xlsx_broken", detail=detail))
-
-
-def _refused(shown: str, lang: Lang, exc: Exception, row: int | None = None) -> PkmError:
-    cause: BaseException | None = exc
-    while cause is not None:  # openpyxl wraps what the XML parser raised
-        if type(cause).__module__.startswith("defusedxml"):
-            return PkmError.single(shown, say(lang, "xlsx_unsafe_content"))
-        cause = cause.__cause__ or cause.__context__
-    detail = (str(exc) or type(exc).__name__).splitlines()[0]
-    return PkmError.single(shown, say(lang, "xlsx_broken", detail=detail), line=row)
-
-
-def check_archive(path: Path, shown: str, lang: Lang) -> None:
-    """Refuse zips that are no xlsx workbook, or that would unpack to far too much."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            names = {m.filename for m in members}
-            if "mimetype" in names and archive.read("mimetype").startswith(_ODS):
-                raise PkmError.single(shown, say(lang, "xlsx_ods"))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise _broken(shown, lang, str(exc)) from None
-    if "xl/workbook.bin" in names:
-        raise PkmError.single(shown, say(lang, "xlsx_xlsb"))
-    if "xl/workbook.xml" not in names:
-        raise PkmError.single(shown, say(lang, "xlsx_not_workbook"))
-    unpacked = sum(m.file_size for m in members)
-    bomb = any(
-        m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1)
-        for m in members
-    )
-    if unpacked > MAX_UNPACKED or bomb:
-        raise PkmError.single(shown, say(lang, "xlsx_bomb", size=unpacked // (1024 * 1024)))
 
 
 def cell_text(value: Any) -> str:
@@ -81,45 +37,31 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-# What a damaged workbook makes openpyxl raise while it reads.
-_READ_ERRORS = (
-    zipfile.BadZipFile,
-    zlib.error,
-    KeyError,
-    ValueError,
-    TypeError,
-    IndexError,
-    AttributeError,
-    OSError,
-    EOFError,
-    ParseError,
-)
-
-
 def xlsx_blocks(path: Path, shown: str, lang: Lang, pick: Pick) -> Blocks:
     """Yield the rows of the first sheet that ``pick`` accepts (else the first sheet)."""
-    check_archive(path, shown, lang)
-    import openpyxl  # noqa: PLC0415 - only when a workbook is read
-
-    if openpyxl.DEFUSEDXML is not True:
-        raise PkmError.single(shown, say(lang, "xlsx_unsafe_xml"))
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except _READ_ERRORS as exc:
-        raise _refused(shown, lang, exc) from None
+    # The survey reads sheets as large as a spreadsheet holds, in blocks, and no file cap.
+    book = open_workbook(
+        path,
+        shown,
+        read_only=True,
+        data_only=True,
+        max_rows=EXCEL_ROWS,
+        capped=False,
+        csv_too=True,
+        lang=lang,
+    )
     row = 0
     try:
         sheets = book.worksheets
-        chosen = sheets[0] if sheets else None
+        chosen = sheets[0]  # the opener refuses a workbook without sheets
         for sheet in sheets:
             head = [_texts(r) for r in _limited(sheet, SCAN_ROWS)]
             if pick(head):
                 chosen = sheet
                 break
-        if chosen is None:
-            raise PkmError.single(shown, say(lang, "xlsx_no_sheet"))
         block: list[list[str]] = []
-        for values in chosen.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+        rows = sheet_rows(chosen, shown, max_rows=EXCEL_ROWS, max_col=MAX_COLUMNS, lang=lang)
+        for values in rows:
             row += 1
             cells = _texts(values)
             if any(len(c) > MAX_CELL for c in cells):
@@ -131,8 +73,8 @@ def xlsx_blocks(path: Path, shown: str, lang: Lang, pick: Pick) -> Blocks:
                 block = []
         if block:
             yield block
-    except _READ_ERRORS as exc:
-        raise _refused(shown, lang, exc, row + 1) from None
+    except READ_ERRORS as exc:
+        raise refused(shown, exc, row + 1, lang=lang) from None
     finally:
         book.close()
 

@@ -22,12 +22,10 @@ def read_blocks(path: Path, shown: str, lang: Lang, *, encoding: str | None, pic
         raise PkmError.single(shown, say(lang, "file_unreadable", detail=exc.strerror)) from None
     with handle:
         head = handle.read(8)
-    if head.startswith(OLE2):
-        raise PkmError.single(shown, say(lang, "xls_ole2"))
-    if head.startswith(ZIP):
+    # A workbook, or a file named like one, is told apart (or refused) by the workbook opener.
+    named = path.suffix.lower() in {".xls", ".xlsb", ".ods", ".xlsx", ".xlsm"}
+    if head.startswith((OLE2, ZIP)) or named:
         from pkmcli.survey.sheets import xlsx_blocks  # noqa: PLC0415 - openpyxl only for xlsx
 
         return xlsx_blocks(path, shown, lang, pick)
-    if path.suffix.lower() in {".xls", ".xlsb", ".ods", ".xlsx", ".xlsm"}:
-        raise PkmError.single(shown, say(lang, "xlsx_not_zip"))
     return csv_blocks(path, shown, lang, encoding)

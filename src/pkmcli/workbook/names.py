@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from pkmcli.errors import PkmError
+from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import UNIT_STAGE
 
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
@@ -42,8 +44,9 @@ def answer_name(criterion: str, stage: str = UNIT_STAGE) -> str:
 class NameBook:
     """The names given so far; two ids that write the same name are refused, not overwritten."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, lang: Lang | None = None) -> None:
         self.file = file
+        self.lang = lang
         # By the name folded to lower case: Excel compares names ignoring case.
         self._given: dict[str, tuple[str, str, str]] = {}
 
@@ -54,7 +57,7 @@ class NameBook:
             earlier = self._given[folded][2]
             raise PkmError.single(
                 self.file,
-                f"{what} and {earlier} both give the workbook name '{name}'; rename one of them",
+                say("workbook.name_twice", self.lang, what=what, earlier=earlier, name=name),
             )
         self._given[folded] = (name, target, what)
 

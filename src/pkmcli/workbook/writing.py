@@ -7,21 +7,23 @@ value and a note column of its own; then the evidence. Formula cells are locked 
 note cells unlocked, under sheet protection without a password. Text from the answers file
 or the rubric is always written as a string, never as a formula.
 
-openpyxl writes formulas without cached values: a spreadsheet program computes them on
-opening (the workbook asks for a full recalculation).
+Every formula cell also carries the value pkm computed for it (openpyxl writes formulas
+alone, so the values are put into the sheet's XML after it is saved), so that a viewer that
+never recalculates shows the numbers; a spreadsheet program recalculates on opening anyway.
+The formulas follow the unanswered policy in force (see ``workbook.formulas``).
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.language import Lang
+from pkmcli.messages.core import say, table
 from pkmcli.rubric.model import UNIT_STAGE, Criterion, Indicator, Rubric
+from pkmcli.scoring.arithmetic import Policy, ScoreResult, score_answers
 from pkmcli.workbook import formulas
 from pkmcli.workbook.names import NameBook, answer_name, score_name, total_name
 
@@ -31,55 +33,13 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 SHEET = "LKE"
-HEADER_ROW = 4
+HEADER_ROW = 5
+UNIT_ROW, PERIOD_ROW, NOTE_ROW = 2, 3, 4
 # Fixed columns; the stages' columns and then the evidence columns follow.
 COL_ID, COL_NO, COL_TEXT, COL_WEIGHT, COL_MEANING, COL_KIND = 1, 2, 3, 4, 5, 6
 COL_ANSWER, COL_VALUE, COL_SHARE, COL_NOTE = 7, 8, 9, 10
 STAGE_WIDTH = 3
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-WORDS = {
-    "id": {
-        "id": "ID",
-        "no": "No",
-        "text": "Komponen",
-        "weight": "Bobot",
-        "meaning": "Penjelasan",
-        "kind": "Pilihan Jawaban",
-        "answer": "Jawaban",
-        "value": "Nilai",
-        "share": "%",
-        "note": "Catatan",
-        "evidence": "Bukti Dukung",
-        "unit": "Unit",
-        "period": "Periode",
-        "total": "Total",
-        "percentage": "Persentase (0-100)",
-        "count": "Jumlah",
-        "empty": "Jawaban kosong bernilai 0 (seperti pkm menghitung); lembar resmi menulis "
-        '"Blm Diisi" dan tidak memasukkannya ke rerata.',
-    },
-    "en": {
-        "id": "ID",
-        "no": "No",
-        "text": "Component",
-        "weight": "Weight",
-        "meaning": "Meaning",
-        "kind": "Answer options",
-        "answer": "Answer",
-        "value": "Value",
-        "share": "%",
-        "note": "Note",
-        "evidence": "Evidence",
-        "unit": "Unit",
-        "period": "Period",
-        "total": "Total",
-        "percentage": "Percentage (0-100)",
-        "count": "Count",
-        "empty": "An empty answer is worth 0 (as pkm counts it); the official sheet writes "
-        '"Blm Diisi" and leaves it out of the mean.',
-    },
-}
 
 
 def as_text(cell: Cell, text: str) -> None:
@@ -133,35 +93,61 @@ class _Stage:
     answer_col: int
     value_col: int
     note_col: int
+    result: ScoreResult
     value_cells: dict[str, str] = field(default_factory=dict)
 
 
-class _Sheet:
-    def __init__(self, rubric: Rubric, answers: AnswerSet, lang: Lang) -> None:
+class LkeSheet:
+    def __init__(
+        self,
+        rubric: Rubric,
+        answers: AnswerSet,
+        lang: Lang,
+        policy: Policy | None = None,
+        *,
+        book: Workbook | None = None,
+        title: str = SHEET,
+    ) -> None:
         from openpyxl import Workbook  # noqa: PLC0415
 
         self.rubric = rubric
         self.answers = answers
         self.lang = lang
-        self.words = WORDS[lang]
-        self.book: Workbook = Workbook()
-        sheet = self.book.active
-        assert sheet is not None
+        self.policy: Policy = policy or rubric.unanswered
+        self.words = table("workbook")[lang]
+        # A sheet of its own workbook, with workbook names; or one unit's sheet of a portfolio,
+        # whose names belong to the sheet (every unit has a pkm_total).
+        self.local = book is not None
+        self.book: Workbook = book if book is not None else Workbook()
+        if book is None:
+            sheet = self.book.active
+            assert sheet is not None
+        else:
+            sheet = self.book.create_sheet(title)
         self.sheet: Worksheet = sheet
-        self.sheet.title = SHEET
-        self.names = NameBook(answers.file)
+        self.sheet.title = title
+        self.title = title
+        # Each stage's total and indicator score cells, for a portfolio's summary.
+        self.score_cells: dict[str, dict[str, str]] = {}
+        self.names = NameBook(answers.file, lang)
         self.validations: dict[str, Any] = {}
+        # The value pkm computed for each formula cell, by coordinate, per sheet.
+        self.cached: dict[str, float | str] = {}
+        self.summary_cached: dict[str, float | str] = {}
+        self.total_row = 0
         order = rubric.stage_ids()
         self.stages = [
             _Stage(UNIT_STAGE, self.words["answer"], answers, dict(answers.answers),
-                   COL_ANSWER, COL_VALUE, COL_NOTE)
+                   COL_ANSWER, COL_VALUE, COL_NOTE,
+                   score_answers(rubric, answers, self.policy))
         ]  # fmt: skip
         for number, review in enumerate(answers.reviews):
             first = COL_NOTE + 1 + number * STAGE_WIDTH
+            standing = answers.at_stage(review.stage, order)
             self.stages.append(
                 _Stage(review.stage, rubric.stage_label(review.stage, lang),
-                       answers.at_stage(review.stage, order), dict(review.answers),
-                       first, first + 1, first + 2)
+                       standing, dict(review.answers), first, first + 1, first + 2,
+                       score_answers(rubric, standing, self.policy))
             )  # fmt: skip
         self.evidence_col = COL_NOTE + 1 + len(answers.reviews) * STAGE_WIDTH
         final = answers.at_stage(answers.stages()[-1], order)
@@ -192,13 +178,22 @@ class _Sheet:
             cell.font = Font(bold=True)
         return cell
 
-    def formula(self, row: int, col: int, text: str, number_format: str = "0.00") -> Cell:
+    def formula(
+        self, row: int, col: int, text: str, cached: float | str, number_format: str = "0.00"
+    ) -> Cell:
         cell = self.sheet.cell(row=row, column=col, value=text)
         cell.number_format = number_format
+        self.cached[self.ref(row, col)] = cached
         return cell
 
+    def at(self, row: int, col: int) -> str:
+        """An absolute reference to a cell of this sheet from anywhere in the workbook."""
+        from openpyxl.utils import quote_sheetname  # noqa: PLC0415
+
+        return f"{quote_sheetname(self.title)}!{self.ref(row, col, absolute=True)}"
+
     def name(self, name: str, row: int, col: int, what: str, rows: int = 1) -> None:
-        target = f"{SHEET}!{self.ref(row, col, absolute=True)}"
+        target = self.at(row, col)
         if rows > 1:
             target += ":" + self.ref(row + rows - 1, col, absolute=True)
         self.names.add(name, target, what)
@@ -231,10 +226,11 @@ class _Sheet:
     def heading(self) -> None:
         words = self.words
         self.text(1, COL_ID, self.rubric.title.get(self.lang), bold=True)
-        self.text(2, COL_ID, words["unit"])
-        self.text(2, COL_NO, self.answers.unit or "")
-        self.text(2, COL_TEXT, f"{words['period']}: {self.answers.period or ''}")
-        self.text(3, COL_ID, words["empty"])
+        self.text(UNIT_ROW, COL_ID, words["unit"])
+        self.unlocked(self.text(UNIT_ROW, COL_TEXT, self.answers.unit or ""))
+        self.text(PERIOD_ROW, COL_ID, words["period"])
+        self.unlocked(self.text(PERIOD_ROW, COL_TEXT, self.answers.period or ""))
+        self.text(NOTE_ROW, COL_ID, words["empty_skip" if self.policy == "skip" else "empty"])
         columns = {
             COL_ID: words["id"], COL_NO: words["no"], COL_TEXT: words["text"],
             COL_WEIGHT: words["weight"], COL_MEANING: words["meaning"], COL_KIND: words["kind"],
@@ -279,7 +275,12 @@ class _Sheet:
         for stage in self.stages:
             self.answer_cells(stage, criterion, inputs)
             refs = [self.ref(r, stage.answer_col) for r in inputs]
-            self.formula(row, stage.value_col, formulas.value_formula(criterion, refs))
+            scored = stage.result.criterion(criterion.id)
+            cached: float | str = scored.value
+            if not scored.answered and self.policy == "skip":
+                cached = formulas.NOT_FILLED
+            self.formula(row, stage.value_col,
+                         formulas.value_formula(criterion, refs, self.policy), cached)  # fmt: skip
             stage.value_cells[criterion.id] = self.ref(row, stage.value_col)
             note = stage.notes.get(criterion.id)
             cell = self.text(row, stage.note_col, note.note if note and note.note else "")
@@ -289,6 +290,12 @@ class _Sheet:
 
     def answer_cells(self, stage: _Stage, criterion: Criterion, inputs: list[int]) -> None:
         answer = stage.answers.answers.get(criterion.id) or Answer()
+        own = stage.notes.get(criterion.id)
+        # A review stage that did not answer a criterion takes the stage before's answer, live:
+        # change the unit's answer and the stages after it follow, as pkm's stages do.
+        earlier = None
+        if stage.ident != UNIT_STAGE and (own is None or not own.answered):
+            earlier = self.stages[self.stages.index(stage) - 1]
         if criterion.type == "choice":
             given: list[str | float | None] = [answer.key]
             option = criterion.find_option(answer.key) if answer.key is not None else None
@@ -300,7 +307,11 @@ class _Sheet:
             given = [answer.numerator, answer.denominator]
         for row, value in zip(inputs, given, strict=True):
             cell = self.cell(row, stage.answer_col)
-            if isinstance(value, str):
+            if earlier is not None:
+                carried = formulas.carried(self.ref(row, earlier.answer_col))
+                self.formula(row, stage.answer_col, carried, "" if value is None else value,
+                             "General")  # fmt: skip
+            elif isinstance(value, str):
                 as_text(cell, value)
             elif value is not None:
                 cell.value = value
@@ -310,7 +321,7 @@ class _Sheet:
                 self.validate(formulas.choice_list(criterion), "list", ref)
             else:
                 self.validate("0", "decimal", ref)
-        what = f"the answer of '{criterion.id}'"
+        what = say("workbook.answer_of", self.lang, id=criterion.id)
         self.name(answer_name(criterion.id, stage.ident), inputs[0], stage.answer_col, what,
                   rows=len(inputs))  # fmt: skip
 
@@ -334,11 +345,17 @@ class _Sheet:
         weight = self.ref(row, COL_WEIGHT)
         for stage in self.stages:
             values = [stage.value_cells[c.id] for c in indicator.criteria]
-            self.formula(row, stage.value_col, formulas.indicator_formula(values, weight))
-            what = f"the score of '{indicator.id}'"
+            score = stage.result.indicator(indicator.id).score
+            mean = formulas.indicator_formula(values, weight, self.policy)
+            self.formula(row, stage.value_col, mean, score)
+            self.score_cells.setdefault(stage.ident, {})[indicator.id] = self.at(
+                row, stage.value_col
+            )
+            what = say("workbook.score_of", self.lang, id=indicator.id)
             self.name(score_name(indicator.id, stage.ident), row, stage.value_col, what)
         share = formulas.share_formula(self.ref(row, COL_VALUE), weight)
-        self.formula(row, COL_SHARE, share, "0.00%")
+        unit_score = self.stages[0].result.indicator(indicator.id).score
+        self.formula(row, COL_SHARE, share, unit_score / indicator.weight, "0.00%")
         return row
 
     def sum_row(self, label: str, rows: list[int], weight: float, *, bold: bool = True) -> int:
@@ -347,9 +364,11 @@ class _Sheet:
         self.sheet.cell(row=row, column=COL_WEIGHT, value=weight)
         for stage in self.stages:
             cells = [self.ref(r, stage.value_col) for r in rows]
-            self.formula(row, stage.value_col, formulas.sum_formula(cells))
+            total = sum(float(self.cached[self.ref(r, stage.value_col)]) for r in rows)
+            self.formula(row, stage.value_col, formulas.sum_formula(cells), total)
         share = formulas.share_formula(self.ref(row, COL_VALUE), self.ref(row, COL_WEIGHT))
-        self.formula(row, COL_SHARE, share, "0.00%")
+        unit_total = float(self.cached[self.ref(row, COL_VALUE)])
+        self.formula(row, COL_SHARE, share, unit_total / weight, "0.00%")
         self.row += 1
         return row
 
@@ -377,14 +396,63 @@ class _Sheet:
             top.append(self.indicator(indicator, numbered))
         total = self.sum_row(self.words["total"], top, self.rubric.max_score)
         for stage in self.stages:
-            self.name(total_name(stage.ident), total, stage.value_col, "the total")
+            what = say("workbook.the_total", self.lang)
+            self.name(total_name(stage.ident), total, stage.value_col, what)
+        self.total_row = total
+        for stage in self.stages:
+            self.score_cells.setdefault(stage.ident, {})[""] = self.at(total, stage.value_col)
+
+    def summary(self) -> str:
+        """A second sheet: each stage with its evaluators, date, total and percentage."""
+        from openpyxl.styles import Font  # noqa: PLC0415
+
+        sheet = self.book.create_sheet(self.words["summary"])
+        words = self.words
+        heads = [words["stage"], words["stage_label"], words["assessor"], words["date"],
+                 words["total"], words["share"]]  # fmt: skip
+        for col, title in enumerate(heads, 1):
+            cell = sheet.cell(row=1, column=col, value=title)
+            cell.font = Font(bold=True)
+        reviews = {review.stage: review for review in self.answers.reviews}
+        for number, stage in enumerate(self.stages, 2):
+            review = reviews.get(stage.ident)
+            assessor = review.assessor if review else self.answers.assessor
+            cells = [stage.ident, stage.label if review else words["unit_stage"],
+                     assessor or "", (review.date if review else None) or ""]  # fmt: skip
+            for col, text in enumerate(cells, 1):
+                cell = sheet.cell(row=number, column=col)
+                as_text(cell, str(text))
+            total = self.at(self.total_row, stage.value_col)
+            score = stage.result.score
+            self.summary_cached[self.ref(number, 5)] = score
+            self.summary_cached[self.ref(number, 6)] = score / self.rubric.max_score
+            sheet.cell(row=number, column=5, value=f"={total}").number_format = "0.00"
+            percent = f"={total}/{formulas.number(self.rubric.max_score)}"
+            sheet.cell(row=number, column=6, value=percent).number_format = "0.00%"
+        sheet.column_dimensions["B"].width = 32
+        sheet.column_dimensions["C"].width = 28
+        return str(sheet.title)
 
     def finish(self) -> None:
+        from openpyxl.packaging.custom import StringProperty  # noqa: PLC0415
         from openpyxl.workbook.defined_name import DefinedName  # noqa: PLC0415
         from openpyxl.worksheet.properties import PageSetupProperties  # noqa: PLC0415
 
+        if not self.local:
+            # Which rubric and policy the sheet follows, for `pkm import` to read back.
+            for name, value in (("pkm_rubric", self.rubric.id),
+                                ("pkm_rubric_version", self.rubric.version),
+                                ("pkm_unanswered", self.policy)):  # fmt: skip
+                # The stubs lack the workbook's custom properties, which openpyxl 3.1 has.
+                self.book.custom_doc_props.append(  # type: ignore[attr-defined]
+                    StringProperty(name=name, value=value)
+                )
         for name, target in self.names.items():
-            self.book.defined_names[name] = DefinedName(name, attr_text=target)
+            defined = DefinedName(name, attr_text=target)
+            if self.local:
+                self.sheet.defined_names[name] = defined
+            else:
+                self.book.defined_names[name] = defined
         sheet = self.sheet
         sheet.freeze_panes = self.ref(HEADER_ROW + 1, COL_WEIGHT)
         sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
@@ -401,41 +469,3 @@ class _Sheet:
             sheet.column_dimensions[self.ref(1, col)[:-1]].width = width
         sheet.column_dimensions[self.ref(1, COL_KIND)[:-1]].hidden = True
         self.book.calculation.fullCalcOnLoad = True
-
-
-def build_workbook(rubric: Rubric, answers: AnswerSet, lang: Lang) -> Workbook:
-    """Lay the answers out as the LKE sheet, with live formulas and the contract's names."""
-    sheet = _Sheet(rubric, answers, lang)
-    sheet.heading()
-    sheet.body()
-    sheet.finish()
-    return sheet.book
-
-
-def workbook_bytes(book: Workbook) -> bytes:
-    """The workbook as the bytes of an xlsx file."""
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-def export_workbook(file: Path, output: Path, rubric_ref: str | None, lang: Lang) -> str:
-    """Read an answers file and write it to ``output`` as a workbook; return a note on it.
-
-    ``output`` must not be one of the inputs, and must be writable, before any work is done.
-    """
-    from pkmcli.answers.reader import load_answers  # noqa: PLC0415
-    from pkmcli.files.writing import (  # noqa: PLC0415
-        check_not_an_input,
-        check_writable,
-        write_atomic_bytes,
-    )
-
-    inputs = [("answers file", str(file))]
-    if rubric_ref is not None:
-        inputs.append(("rubric file", rubric_ref))
-    check_not_an_input(output, str(output), inputs)
-    check_writable(output, str(output))
-    rubric, answers = load_answers(file, rubric_ref, str(file))
-    write_atomic_bytes(output, workbook_bytes(build_workbook(rubric, answers, lang)))
-    return f"{output}: written ({len(rubric.all_criteria())} criteria)"

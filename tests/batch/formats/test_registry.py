@@ -63,3 +63,13 @@ def test_the_choices_of_format_and_output_come_from_the_registry(runner):
     done = runner.invoke(app, ["score", "--help"])
     assert "<" + "|".join(FORMATS) + ">" in " ".join(done.stdout.split())
     assert f"Also write FORMAT ({', '.join(FORMATS)})" in " ".join(done.stdout.split())
+
+
+def test_a_format_gets_only_the_options_it_names():
+    batch = Batch(Job(), keep=True)
+    csv_text = renderer("csv", {"csv_dialect": "excel-id", "other": "x"})(
+        batch, "id", lambda *_: None
+    )
+    assert csv_text.startswith("\N{BYTE ORDER MARK}file;rubric;")
+    assert renderer("csv")(batch, "id", lambda *_: None).startswith("file,rubric,")
+    assert renderer("md", {"csv_dialect": "excel-id"}) is renderer("md")

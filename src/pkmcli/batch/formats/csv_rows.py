@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 
 from pkmcli.batch.gathering import Batch
 from pkmcli.batch.records import Scorecard
 from pkmcli.batch.scorer import Outcome
 from pkmcli.batch.summary import Describe
+from pkmcli.files.csvs import STANDARD, CsvText, text_cell
 from pkmcli.language import Lang
 
 CSV_FIXED = ("file", "rubric", "unit", "period", "assessor", "score", "max_score", "percent")
 CSV_LAST = ("unanswered", "valid", "problems")
-# Spreadsheets run a cell that starts with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Six decimals keep every score of the regulation's values exact and spare spreadsheets the
+# float noise of full precision.
+PLACES = 6
 
 
-def render(batch: Batch, lang: Lang, describe: Describe) -> str:  # noqa: ARG001 - one signature for every format
-    """Return one row per file, invalid files included."""
-    return csv_text(batch.outcomes, _rubric_indicators(batch.job.rubric_ref))
+def render(
+    batch: Batch,
+    lang: Lang,  # noqa: ARG001 - one signature for every format
+    describe: Describe,  # noqa: ARG001
+    *,
+    csv_dialect: str = STANDARD,
+) -> str:
+    """Return one row per file, invalid files included, in the dialect asked for."""
+    return csv_text(batch.outcomes, _rubric_indicators(batch.job.rubric_ref), csv_dialect)
 
 
 def _rubric_indicators(rubric_ref: str | None) -> list[str]:
@@ -28,18 +34,6 @@ def _rubric_indicators(rubric_ref: str | None) -> list[str]:
     from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
 
     return [i.id for i in load_rubric(rubric_ref).all_indicators()]
-
-
-def _number(value: float) -> str:
-    # Six decimals keep every score of the regulation's values exact and spare spreadsheets
-    # the float noise of full precision.
-    return repr(round(value, 6))
-
-
-def _cell(text: str | None) -> str:
-    if not text:
-        return ""
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
 def csv_columns(
@@ -68,7 +62,11 @@ def csv_columns(
     return [*CSV_FIXED, *named, *staged, *CSV_LAST], ids, stages
 
 
-def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = ()) -> str:
+def csv_text(
+    outcomes: Iterable[Outcome | Scorecard],
+    fallback: Sequence[str] = (),
+    dialect: str = STANDARD,
+) -> str:
     """Return one row per file: metadata, totals, each indicator's score, unanswered, validity.
 
     An invalid file's row names the file, says it is not valid and holds its problems.
@@ -76,35 +74,36 @@ def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = 
     rows = [o if isinstance(o, Outcome) else Outcome(o.file, card=o) for o in outcomes]
     cards = [o.card for o in rows if o.card is not None]
     header, ids, stages = csv_columns(cards, fallback)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
+    writer = CsvText(dialect)
+    writer.row(header)
+
+    def number(value: float) -> str:
+        return writer.number(value, PLACES)
+
     blank = [""] * (len(CSV_FIXED) - 1 + len(ids) + (1 + 2 * len(stages) if stages else 0) + 1)
     for outcome in rows:
         card = outcome.card
         if card is None:
             if outcome.problems:
                 problems = "\n".join(p.render() for p in outcome.problems)
-                writer.writerow([_cell(outcome.file), *blank, "false", _cell(problems)])
+                writer.row([text_cell(outcome.file), *blank, "false", text_cell(problems)])
             continue
-        scores = {f.id: _number(f.score) for f in card.indicators}
+        scores = {f.id: number(f.score) for f in card.indicators}
         by_stage = {f.stage: f for f in card.stages}
         staged = [card.stage] if stages else []
         for stage in stages:
             figure = by_stage.get(stage)
-            staged += (
-                ["", ""] if figure is None else [_number(figure.score), _number(figure.percent)]
-            )
-        writer.writerow(
+            staged += ["", ""] if figure is None else [number(figure.score), number(figure.percent)]
+        writer.row(
             [
-                _cell(card.file),
-                card.rubric,
-                _cell(card.unit),
-                _cell(card.period),
-                _cell(card.assessor),
-                _number(card.score),
-                _number(card.max_score),
-                _number(card.percent),
+                text_cell(card.file),
+                text_cell(card.rubric),
+                text_cell(card.unit),
+                text_cell(card.period),
+                text_cell(card.assessor),
+                number(card.score),
+                number(card.max_score),
+                number(card.percent),
                 *(scores.get(ident, "") for ident in ids),
                 *staged,
                 len(card.unanswered),
@@ -112,4 +111,4 @@ def csv_text(outcomes: Iterable[Outcome | Scorecard], fallback: Sequence[str] = 
                 "",
             ]
         )
-    return buffer.getvalue()
+    return writer.text()

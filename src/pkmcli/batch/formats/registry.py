@@ -2,13 +2,16 @@
 
 Adding a format is one module under ``batch/formats`` with a ``render(batch, lang,
 describe) -> str`` function, and one line in ``FORMATS`` saying what it needs of each file.
+An option of one format only (``--csv-dialect``) is a keyword argument of its ``render``,
+named in its line, and bound from the run's options when the format is written.
 Modules are imported only when their format is written, so a run pays for what it uses.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from pkmcli.language import Lang
@@ -28,6 +31,7 @@ class Format(NamedTuple):
     records: bool = False  # contract objects
     lines: bool = False  # contract objects as JSON lines
     streams: bool = False  # on stdout, written as each file is scored
+    options: tuple[str, ...] = ()  # keyword arguments of its render, from the run's options
 
 
 FORMATS: dict[str, Format] = {
@@ -36,7 +40,7 @@ FORMATS: dict[str, Format] = {
         Format("table", "table"),
         Format("json", "json_array", cards=False, records=True),
         Format("jsonl", "json_lines", cards=False, lines=True, streams=True),
-        Format("csv", "csv_rows"),
+        Format("csv", "csv_rows", options=("csv_dialect",)),
         Format("junit", "junit_xml"),
         Format("md", "markdown", keeps=False),
     )
@@ -47,10 +51,12 @@ class Renderer(Protocol):
     def __call__(self, batch: Batch, lang: Lang, describe: Describe) -> str: ...
 
 
-def renderer(name: str) -> Renderer:
-    """Return the ``render`` function of format ``name``."""
-    module = importlib.import_module(f"pkmcli.batch.formats.{FORMATS[name].module}")
-    render: Renderer = module.render
+def renderer(name: str, options: Mapping[str, str] | None = None) -> Renderer:
+    """Return the ``render`` function of format ``name``, with the options it takes bound."""
+    spec = FORMATS[name]
+    module = importlib.import_module(f"pkmcli.batch.formats.{spec.module}")
+    given = {key: options[key] for key in spec.options if options and key in options}
+    render: Renderer = functools.partial(module.render, **given) if given else module.render
     return render
 
 

@@ -21,6 +21,7 @@ from pkmcli.console.consoles import plain_text
 from pkmcli.language import Lang
 from pkmcli.rubric.model import UNIT_STAGE
 from pkmcli.scoring.numbers import fmt, short
+from pkmcli.scoring.unanswered import batch_note
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -99,7 +100,11 @@ def batch_table(
             passed = all(check.passed for check in check_gates(card, gates))
             cells.append(Text(words["pass"]) if passed else Text(words["fail"], style="red"))
         table.add_row(*cells)
-    return Group(table, *summary_tables(portfolio, gates, lang, describe))
+    parts: list[RenderableType] = [table]
+    note = batch_note(sum(1 for o in outcomes if o.card and o.card.unanswered), lang)
+    if note:
+        parts.append(Text(note, style="yellow"))
+    return Group(*parts, *summary_tables(portfolio, gates, lang, describe))
 
 
 def summary_tables(

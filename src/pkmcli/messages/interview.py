@@ -1,4 +1,4 @@
-"""Every fixed text of the interview, in Indonesian and English."""
+"""What the interviews of `pkm assess` and `pkm review` show and say, in Indonesian and English."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ WORDS: dict[Lang, dict[str, str]] = {
         "quit": "keluar",
         "finish": "selesai",
         "change": "ubah",
-        "percent_hint": "Ketik persentase 0-100, misalnya 85.",
-        "ratio_hint": "Ketik numerator/denominator, misalnya 45/50 ({num} / {den}).",
+        "percent_hint": "Ketik persentase 0-100, misalnya 85 atau 85,5.",
+        "ratio_hint": "Ketik pembilang/penyebut, misalnya 45/50 ({num} / {den}).",
+        "ratio_input": "pembilang/penyebut",
         "help_title": "Perintah",
         "help_answer": "jawab (huruf besar/kecil sama saja)",
         "help_number": "jawab dengan angka",
@@ -30,7 +31,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "help_back": "kembali ke kriteria sebelumnya",
         "help_jump": "lompat ke kriteria {id}",
         "help_note": "catatan (+ saja: ubah atau hapus; 'b + ...' menjawab b sekaligus mencatat)",
-        "help_evidence": "tambah bukti: path berkas atau tautan (@ saja: kelola daftar; "
+        "help_evidence": "tambah bukti: jalur berkas atau tautan (@ saja: kelola daftar; "
         "'b @ ...' menjawab b sekaligus)",
         "help_clear": "hapus jawaban (menjadi belum dijawab)",
         "help_quit": "simpan dan keluar; jalankan perintah yang sama untuk melanjutkan",
@@ -43,8 +44,8 @@ WORDS: dict[Lang, dict[str, str]] = {
         "not_option": "'{given}' bukan pilihan di sini; pilih salah satu dari {keys} "
         "(? untuk bantuan).",
         "bad_percentage": "'{given}' bukan persentase; ketik angka 0-100 (? untuk bantuan).",
-        "bad_ratio": "'{given}' bukan numerator/denominator seperti 45/50; denominator harus "
-        "lebih dari 0 (? untuk bantuan).",
+        "bad_ratio": "'{given}' bukan pembilang/penyebut seperti 45/50; penyebut harus lebih "
+        "dari 0 (? untuk bantuan).",
         "first": "Ini kriteria pertama.",
         "unknown_id": "Tidak ada kriteria '{given}'{hint}; id yang ada: {first} sampai {last}.",
         "did_you_mean": " (mungkin {id}?)",
@@ -136,8 +137,9 @@ WORDS: dict[Lang, dict[str, str]] = {
         "quit": "quit",
         "finish": "finish",
         "change": "change",
-        "percent_hint": "Type a percentage from 0 to 100, for example 85.",
+        "percent_hint": "Type a percentage from 0 to 100, for example 85 or 85.5.",
         "ratio_hint": "Type numerator/denominator, for example 45/50 ({num} / {den}).",
+        "ratio_input": "n/d",
         "help_title": "Commands",
         "help_answer": "answer (any case)",
         "help_number": "answer with a number",
