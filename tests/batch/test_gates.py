@@ -50,11 +50,24 @@ def test_a_file_exactly_at_the_threshold_passes():
 
 def test_gate_messages():
     total = Check(Gate(80.0), 61.4166)
-    assert total.detail() == "threshold 80%, actual 61.42%"
-    assert gate_message("u.yaml", total) == "u.yaml: 61.42% is under the --fail-under gate of 80%"
-    assert gate_message("u.yaml", Check(Gate(50.0, "b"), 40.0)) == (
+    assert total.detail("en") == "threshold 80%, actual 61.42%"
+    assert gate_message("u.yaml", total, "en") == (
+        "u.yaml: 61.42% is under the --fail-under gate of 80%"
+    )
+    assert gate_message("u.yaml", Check(Gate(50.0, "b"), 40.0), "en") == (
         "u.yaml: indicator b at 40.00% is under the --fail-under-indicator gate of 50%"
     )
+
+
+def test_gate_messages_in_indonesian_write_a_decimal_comma():
+    total = Check(Gate(72.5), 61.4166)
+    assert total.detail() == "ambang 72,5%, capaian 61,42%"
+    assert gate_message("u.yaml", total) == "u.yaml: 61,42% di bawah ambang --fail-under 72,5%"
+    assert gate_message("u.yaml", Check(Gate(50.0, "b"), 40.0), "id") == (
+        "u.yaml: indikator b dengan 40,00% di bawah ambang --fail-under-indicator 50%"
+    )
+    # The gate is named as the option was typed: a command line, with its point.
+    assert total.gate.name == "--fail-under 72.5"
 
 
 @pytest.mark.parametrize(
@@ -63,5 +76,6 @@ def test_gate_messages():
 )
 def test_a_failed_gate_shows_enough_digits_to_be_under_it(actual, shown):
     check = Check(Gate(50.0) if actual < 50 else Gate(60.0), actual)
-    assert check.shown() == shown
-    assert gate_message("f.yaml", check).startswith(f"f.yaml: {shown}% is under")
+    assert check.shown("en") == shown
+    assert gate_message("f.yaml", check, "en").startswith(f"f.yaml: {shown}% is under")
+    assert check.shown("id") == shown.replace(".", ",")

@@ -144,6 +144,7 @@ def test_md_summary_counts_invalid_files_and_units_under_the_gate(runner, portfo
 
 
 @pytest.mark.usefixtures("portfolio")
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_indicator_gates_fail_with_exit_1_and_say_why(runner):
     args = ["score", "jawaban", "-f", "junit", "--fail-under-indicator", "a=80"]
     result = runner.invoke(app, [*args, "--fail-under-indicator", "b=80"])
@@ -163,6 +164,23 @@ def test_indicator_gates_fail_with_exit_1_and_say_why(runner):
         app, ["score", "jawaban", "-f", "csv", "--fail-under-indicator", "a=75"]
     )
     assert (passing.exit_code, passing.stderr) == (0, "")
+
+
+@pytest.mark.usefixtures("portfolio")
+def test_indicator_gates_speak_indonesian_by_default(runner):
+    args = ["score", "jawaban", "-f", "junit", "--fail-under-indicator", "a=80"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "jawaban/b.yaml: indikator a dengan 75,00% di bawah ambang --fail-under-indicator 80%\n"
+    )
+    suite = parse_xml(result.stdout).findall("testsuite")[1]
+    failure = suite.find("testcase[@name='ambang --fail-under-indicator a=80']/failure")
+    assert failure is not None
+    assert failure.get("message") == "ambang 80%, capaian 75,00%"
+    assert suite.find("testcase/system-out").text == "nilai 2,25 dari 3 (75,00%)"
+    unknown = runner.invoke(app, ["score", "jawaban", "--fail-under-indicator", "x=5"])
+    assert unknown.stderr.startswith("--fail-under-indicator: indikator 'x' tidak dikenal (rubrik ")
 
 
 @pytest.mark.usefixtures("portfolio")
@@ -205,6 +223,7 @@ def test_bad_indicator_gates_are_usage_errors(runner, spec, message):
 
 
 @pytest.mark.usefixtures("portfolio")
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_indicator_gates_know_every_shipped_rubric_without_rubric_option(runner):
     result = runner.invoke(app, ["score", "jawaban", "--fail-under-indicator", "zz=5"])
     assert result.exit_code == 2
@@ -219,6 +238,7 @@ def test_indicator_gates_know_every_shipped_rubric_without_rubric_option(runner)
     )
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_indicator_gates_apply_to_the_files_of_their_rubric(runner, portfolio):
     (portfolio / "c.yaml").write_text("rubric: pkp-2021\nanswers:\n  p1.a: a\n", encoding="utf-8")
     result = runner.invoke(app, ["score", "jawaban", "--fail-under-indicator", "p1=99"])
@@ -290,7 +310,9 @@ def test_github_step_summary_gets_the_markdown_summary_appended(runner, portfoli
     assert result.exit_code == 1
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# Langkah sebelumnya\n## Ringkasan penilaian\n")
-    assert "| jawaban/b.yaml | Unit B | 92.50 |" in text
+    assert (
+        "| jawaban/b.yaml | Unit B | 92,50 | --fail-under 95 (ambang 95%, capaian 92,50%) |" in text
+    )
 
 
 @pytest.mark.usefixtures("english")  # the messages held here are English

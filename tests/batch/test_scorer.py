@@ -69,12 +69,18 @@ def test_files_that_are_plainly_no_answers_are_skipped_with_a_notice(runner, pla
     ]
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_inputs_with_no_answers_file_at_all_are_a_usage_error(runner, tmp_path):
     rubric = tmp_path / "rubrik.yaml"
     rubric.write_text((ROOT / "rubrics" / "pkp-2019.yaml").read_text())
     done = runner.invoke(app, ["score", str(rubric)])
     assert done.exit_code == 2
     assert done.stderr.endswith("pkm score: no answers files among the inputs (1 skipped)\n")
+    done = runner.invoke(app, ["score", str(rubric), "--lang", "id"])
+    assert done.stderr == (
+        f"{rubric}: dilewati: rubrik, bukan jawaban\n"
+        "pkm score: tidak ada berkas jawaban di antara masukan (1 dilewati)\n"
+    )
 
 
 REVIEWED = """\
@@ -127,6 +133,7 @@ def test_each_stage_is_scored_on_its_own_with_inherited_answers(
     }
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_without_stage_the_latest_is_reported_and_gated(runner, write_answers):
     path = write_answers(REVIEWED, "u.yaml")
     done = runner.invoke(app, ["score", str(path), "-f", "json", "--fail-under-indicator", "a=50"])

@@ -173,3 +173,29 @@ def test_a_portfolio_with_an_invalid_file_writes_nothing(runner, tmp_path):
     assert result.exit_code == 3
     assert "b.yaml:3:" in result.stderr
     assert not target.exists()
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_formula_like_text_stays_text_in_a_spreadsheet_engine(runner, tmp_path):
+    hostile = ["=1+1", "+2+3", "-4+5", "@SUM(1)", '=HYPERLINK("http://x","y")']
+    source = tmp_path / "j.yaml"
+    notes = "".join(
+        f"  {ident}:\n    answer: a\n    note: '{text}'\n"
+        for ident, text in zip(["a.2", "a.3", "b.1", "b.2", "c.1"], hostile, strict=True)
+    )
+    source.write_text(f"rubric: pkp-2019\nunit: '=2*3'\nanswers:\n{notes}", encoding="utf-8")
+    target = tmp_path / "lke.xlsx"
+    assert runner.invoke(app, ["export", str(source), "-o", str(target)]).exit_code == 0
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+         "--convert-to", "xlsx", "--outdir", str(tmp_path / "out"), str(target)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    for data_only in (True, False):
+        book = openpyxl.load_workbook(tmp_path / "out" / "lke.xlsx", data_only=data_only)
+        texts = {c.value for row in book["LKE"].iter_rows() for c in row}
+        assert set(hostile) | {"=2*3"} <= texts
+        assert 2 not in texts  # "=1+1" was never computed
+        assert 6 not in texts

@@ -14,7 +14,10 @@ import pytest
 from helpers import HOSTILE
 from pkmcli.cli import main as cli
 
-BUG_MESSAGE = "pkm: internal error (a bug in pkm; please report it with the traceback below)"
+BUG_MESSAGE = (
+    "pkm: kesalahan internal (bug pada pkm; mohon laporkan beserta traceback di bawah ini)"
+)
+BUG_MESSAGE_EN = "pkm: internal error (a bug in pkm; please report it with the traceback below)"
 
 
 def run_main(
@@ -70,6 +73,8 @@ def test_bug_exits_70_with_the_traceback(
     assert lines[1] == "Traceback (most recent call last):"
     assert lines[-1] == "RuntimeError: simulated bug"
     assert not (folder / "baru.yaml").exists()
+    code, _, err = run_main([*args, "--lang", "en"], capsys, monkeypatch)
+    assert (code, err.splitlines()[0]) == (70, BUG_MESSAGE_EN)
 
 
 def test_bug_in_one_file_of_a_batch_is_not_passed_off_as_invalid_input(
@@ -154,7 +159,7 @@ def test_bug_through_the_installed_entry_point(tmp_path: Path) -> None:
         "import sys, pkmcli.console.tables as t\n"
         "def boom(*a, **k): raise RuntimeError('simulated bug')\n"
         "t.result_table = boom\n"
-        "sys.argv = ['pkm', 'score', 'good.yaml']\n"
+        "sys.argv = ['pkm', 'score', 'good.yaml', '--lang', 'en']\n"
         "from pkmcli.cli.main import main\n"
         "main()\n"
     )
@@ -163,7 +168,7 @@ def test_bug_through_the_installed_entry_point(tmp_path: Path) -> None:
     )
     assert done.returncode == 70
     assert done.stdout == ""
-    assert done.stderr.startswith(BUG_MESSAGE + "\nTraceback (most recent call last):\n")
+    assert done.stderr.startswith(BUG_MESSAGE_EN + "\nTraceback (most recent call last):\n")
     assert done.stderr.endswith("RuntimeError: simulated bug\n")
 
 
@@ -182,7 +187,7 @@ def test_output_that_cannot_be_written_is_exit_3_in_one_line(folder: Path, args,
         pytest.skip("no /dev/full here")
     with full.open("w") if stdout == "full" else open(os.devnull, "w") as sink:  # noqa: PTH123
         done = subprocess.run(
-            [sys.executable, "-m", "pkmcli", *args],
+            [sys.executable, "-m", "pkmcli", *args, "--lang", "en"],
             cwd=folder,
             stdout=sink,
             stderr=subprocess.PIPE,
@@ -192,3 +197,23 @@ def test_output_that_cannot_be_written_is_exit_3_in_one_line(folder: Path, args,
         )
     reason = "No space left on device" if stdout == "full" else "standard output is closed"
     assert (done.returncode, done.stderr) == (3, f"<stdout>: cannot write the output: {reason}\n")
+
+
+def test_output_that_cannot_be_written_is_said_in_indonesian(folder: Path) -> None:
+    def close_stdout() -> None:
+        os.close(1)
+
+    done = subprocess.run(
+        [sys.executable, "-m", "pkmcli", "rubric", "list"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=close_stdout,
+        env={k: v for k, v in os.environ.items() if k != "PKM_LANG"},
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (
+        3,
+        "<stdout>: keluaran tidak dapat ditulis: keluaran standar tertutup\n",
+    )

@@ -41,8 +41,14 @@ def test_rubric_show_draws_the_tree(runner):
     assert "c Penilaian Kepuasan terhadap Pelayanan (bobot 4)" in out
     assert "ya = Ya (1)" in out
     assert "d = Belum ada tindak lanjut (0)" in out
+    assert "(0,33)" in out  # option values with a decimal comma
+    assert "(0.33)" not in out
+    assert "weight" not in out
+    assert out.splitlines()[-1].startswith("Berkas rubrik: ")
     result = runner.invoke(app, ["rubric", "show", "pkp-2019", "--lang", "en"])
     assert "a Service Standards (weight 3)" in result.stdout
+    assert "(0.33)" in result.stdout
+    assert "bobot" not in result.stdout
     result = runner.invoke(app, ["rubric", "show", "tidak-ada"])
     assert result.exit_code == 3
     assert result.stdout == ""

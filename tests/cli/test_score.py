@@ -28,22 +28,22 @@ def test_score_prints_a_table(runner, write_answers):
     out = result.stdout
     assert out.splitlines()[0].rstrip() == "jawaban.yaml — Kantor Pelayanan X · 2026"
     assert cells(out, "Indikator") == ["Indikator", "Bobot", "Rerata", "Nilai", "%"]
-    assert cells(out, "a. Standar") == ["a. Standar Pelayanan", "3.00", "0.6250", "1.88", "62.50"]
+    assert cells(out, "a. Standar") == ["a. Standar Pelayanan", "3,00", "0,6250", "1,88", "62,50"]
     assert cells(out, "b. Budaya") == [
         "b. Budaya Pelayanan Prima",
-        "3.00",
-        "0.7000",
-        "2.10",
-        "70.00",
+        "3,00",
+        "0,7000",
+        "2,10",
+        "70,00",
     ]
     assert cells(out, "c. Penilaian") == [
         "c. Penilaian Kepuasan terhadap Pelayanan",
-        "4.00",
-        "0.3333",
-        "1.33",
-        "33.33",
+        "4,00",
+        "0,3333",
+        "1,33",
+        "33,33",
     ]
-    assert cells(out, "Total") == ["Total", "10.00", "5.31", "53.08"]
+    assert cells(out, "Total") == ["Total", "10,00", "5,31", "53,08"]
     assert "Belum dijawab: c.3" in out.splitlines()
     assert "akan menunjukkan total" in out  # what the official workbook's mean would show
 
@@ -144,6 +144,9 @@ def test_fail_under_is_a_gate(runner, write_answers):
     result = runner.invoke(app, ["score", "--fail-under", "60", "-f", "jsonl", "jawaban.yaml"])
     assert result.exit_code == 1
     assert json.loads(result.stdout)["file"] == "jawaban.yaml"
+    assert result.stderr == "jawaban.yaml: 53,08% di bawah ambang --fail-under 60%\n"
+    args = ["score", "--fail-under", "60", "-f", "jsonl", "jawaban.yaml", "--lang", "en"]
+    result = runner.invoke(app, args)
     assert result.stderr == "jawaban.yaml: 53.08% is under the --fail-under gate of 60%\n"
     result = runner.invoke(app, ["score", "--fail-under", "53", "-f", "jsonl", "jawaban.yaml"])
     assert result.exit_code == 0

@@ -95,7 +95,7 @@ def test_score_annotates_problems_gates_and_unanswered_criteria(runner, write_an
     assert (done.exit_code, plain.exit_code) == (3, 3)
     assert done.stdout == plain.stdout  # data stays clean
     gate, *problems = plain.stderr.splitlines()
-    assert re.fullmatch(r"baik\.yaml: (\S+)% is under the --fail-under gate of 90%", gate)
+    assert re.fullmatch(r"baik\.yaml: (\S+)% di bawah ambang --fail-under 90%", gate)
     failure = gate.removeprefix("baik.yaml: ").replace("%", "%25")
     assert done.stderr.splitlines() == [
         gate,

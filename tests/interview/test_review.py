@@ -449,3 +449,16 @@ def test_numbers_take_a_decimal_comma_in_indonesian(tmp_path):
     assert "unit  45,5/50 · nilai 0,91\n" in script.shown[1]
     ratio = "x.2 [pembilang/penyebut] (45,5/50): "
     assert script.prompts[:3] == ["x.1 [0-100] (85,5%): ", ratio, "x.3 [q/r]: "]
+
+
+def test_the_stage_scores_follow_the_unanswered_policy():
+    from pkmcli.rubric.catalog import load_rubric  # noqa: PLC0415
+
+    rubric = load_rubric("pkp-2019")
+    answers = AnswerSet("pkp-2019", answers={"a.1": Answer(key="ya")})
+    saved: list[AnswerSet] = []
+    for policy, indicator_a in (("zero", 0.75), ("skip", 3.0)):
+        flow = StageReview(rubric, answers, "tpi", Script([]), saved.append, policy=policy)
+        unit, stage = flow.scores()
+        assert unit.policy == stage.policy == policy
+        assert unit.indicator("a").score == pytest.approx(indicator_a)

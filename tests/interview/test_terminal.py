@@ -122,7 +122,7 @@ def test_a_full_interview_saves_each_answer_and_ends_with_the_scores(tmp_path):
         check=True,
     )
     table = [line.rstrip() for line in scored.stdout.splitlines()]
-    assert "│ Total                                    │ 10.00 │        │  7.25 │ 72.46 │" in table
+    assert "│ Total                                    │ 10,00 │        │  7,25 │ 72,46 │" in table
     shown = [line.rstrip() for line in rest.splitlines()]
     assert table == shown[shown.index(table[0]) :][: len(table)]
 

@@ -106,7 +106,19 @@ def test_tables_load_once():
 
 # The packages whose sentences all come from the catalogue; add a package (or a top-level
 # module) here once its messages are converted.
-CONVERTED = ("errors.py", "files", "rubric", "answers", "interview", "survey")
+CONVERTED = (
+    "errors.py",
+    "files",
+    "rubric",
+    "answers",
+    "interview",
+    "survey",
+    "batch",
+    "report",
+    "console",
+    "cli",
+    "scoring/advice.py",
+)
 # Calls that take a message a person reads, and the position of that message among the
 # arguments: the located problem itself, an error made of one, and the readers' helpers.
 MESSAGE_ARGUMENTS = {
@@ -115,6 +127,10 @@ MESSAGE_ARGUMENTS = {
     "problem": 1,
     "warn": 1,
     "_anchor_problem": 2,
+    # What a command prints, and the lines of a run and its annotations.
+    "echo": 0,
+    "annotation": 1,
+    "OutputError": 1,
 }
 
 
@@ -173,11 +189,19 @@ def test_a_message_written_as_text_is_found(tmp_path):
         "self.problem(node, 'x: ' + say('a.b'), key)\n"
         "Problem(f, say('files.missing'))\n"
         "Problem(f, f'{a}: {b}')\n"
-        "Problem(message='oops', file=f)\n",
+        "Problem(message='oops', file=f)\n"
+        "typer.echo(f'wrote {path}', err=True)\n"
+        "typer.echo(say('cli.wrote', path=path))\n",
         encoding="utf-8",
     )
     found = [line.split(": ", 1)[1] for line in literal_messages(module, tmp_path)]
-    assert found == ["'no such file'", "f'bad {x}'", "'x: ' + say('a.b')", "'oops'"]
+    assert found == [
+        "'no such file'",
+        "f'bad {x}'",
+        "'x: ' + say('a.b')",
+        "'oops'",
+        "f'wrote {path}'",
+    ]
 
 
 def test_every_count_said_has_its_two_forms():

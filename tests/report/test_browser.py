@@ -72,9 +72,9 @@ def test_dom_holds_the_scores(tmp_path, page):
     assert run.returncode == 0, run.stderr
     dom = run.stdout
     assert '<html lang="id">' in dom
-    assert '<span class="big" id="total-score">6.03</span>' in dom
-    assert '<strong id="total-percent">60.26%</strong>' in dom
-    for ident, score in (("a", "2.13"), ("b", "1.90"), ("c", "2.00")):
+    assert '<span class="big" id="total-score">6,03</span>' in dom
+    assert '<strong id="total-percent">60,26%</strong>' in dom
+    for ident, score in (("a", "2,13"), ("b", "1,90"), ("c", "2,00")):
         assert f'<td class="num" data-score="{ident}">{score}</td>' in dom
     assert len(re.findall(r'<rect class="fill"', dom)) == 3
     assert "<script" not in dom
@@ -124,7 +124,7 @@ def test_reviewed_dom_holds_the_stages_and_the_findings(tmp_path, reviewed_page)
     assert "<script" not in dom  # a note holding a script tag stays text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
     assert '<td id="reported-stage">Tim Penilai Nasional (TPN)</td>' in dom
-    for stage, score in (("unit", "6.03"), ("tpi", "5.91"), ("tpn", "4.78")):
+    for stage, score in (("unit", "6,03"), ("tpi", "5,91"), ("tpn", "4,78")):
         assert f'<td class="num" data-stage-score="{stage}">{score}</td>' in dom
         assert dom.count(f'data-stage-answer="{stage}"') == 12
     assert len(re.findall(r'<rect class="stage-fill s\d" data-stage=', dom)) == 9

@@ -74,13 +74,20 @@ def test_numbers_match_score(runner, name):
     _, out, _ = report(runner, DATA / name)
     rows = md_table(out, "## Nilai per indikator")
     for row, item in zip(rows, result.indicators, strict=False):
-        assert row[1:5] == [fmt(item.weight), fmt(item.mean, 4), fmt(item.score), fmt(item.percent)]
-    assert rows[-1][3:5] == [f"**{fmt(result.score)}**", f"**{fmt(result.percent)}**"]
-    assert f"**Nilai total: {fmt(result.score)} dari 10.00 ({fmt(result.percent)}%)**" in out
+        assert row[1:5] == [
+            fmt(item.weight, 2, "id"),
+            fmt(item.mean, 4, "id"),
+            fmt(item.score, 2, "id"),
+            fmt(item.percent, 2, "id"),
+        ]
+    score, percent = fmt(result.score, 2, "id"), fmt(result.percent, 2, "id")
+    assert rows[-1][3:5] == [f"**{score}**", f"**{percent}**"]
+    assert f"**Nilai total: {score} dari 10,00 ({percent}%)**" in out
     _, html, _ = report(runner, DATA / name, "--format", "html")
-    assert f'<span class="big" id="total-score">{fmt(result.score)}</span>' in html
+    assert f'<span class="big" id="total-score">{score}</span>' in html
     for item in result.indicators:
-        assert f'<td class="num" data-score="{item.indicator.id}">{fmt(item.score)}</td>' in html
+        shown = fmt(item.score, 2, "id")
+        assert f'<td class="num" data-score="{item.indicator.id}">{shown}</td>' in html
 
 
 def test_numbers_match_pkm_score_table(runner):
@@ -89,19 +96,19 @@ def test_numbers_match_pkm_score_table(runner):
     table = md_table(out, "## Nilai per indikator")
     for title, weight, mean, score, percent, *_ in table[:-1]:
         line = next(line for line in scored.stdout.splitlines() if title in line)
-        assert re.findall(r"\d+\.\d+", line.split(title, 1)[1]) == [weight, mean, score, percent]
+        assert re.findall(r"\d+,\d+", line.split(title, 1)[1]) == [weight, mean, score, percent]
     total = next(line for line in scored.stdout.splitlines() if "Total" in line)
-    assert re.findall(r"\d+\.\d+", total) == ["10.00", "6.03", "60.26"]
+    assert re.findall(r"\d+,\d+", total) == ["10,00", "6,03", "60,26"]
 
 
 def test_sections_grade_and_numeric_answers(runner):
     code, out, _ = report(runner, "--rubric", DATA / "rubric-mini.yaml", DATA / "report-mini.yaml")
     assert code == 0
-    assert "**Nilai total: 3.28 dari 5.00 (65.50%)**" in out
+    assert "**Nilai total: 3,28 dari 5,00 (65,50%)**" in out
     assert "**Predikat:** Baik — Separuh tercapai" in out
-    assert "| p. Pemenuhan | 1.40 / 2.00 | 70.00 |" in out
-    assert "| i.b | Persentase layanan daring? | **40%** | 0.40 |  |  |" in out
-    assert "| j.a | Izin yang dipermudah? | **3 / 4** | 0.75 |  |  |" in out
+    assert "| p. Pemenuhan | 1,40 / 2,00 | 70,00 |" in out
+    assert "| i.b | Persentase layanan daring? | **40%** | 0,40 |  |  |" in out
+    assert "| j.a | Izin yang dipermudah? | **3 / 4** | 0,75 |  |  |" in out
     assert md_table(out, "## Langkah berikutnya") == [
         [
             "1",
@@ -109,7 +116,7 @@ def test_sections_grade_and_numeric_answers(runner):
             "B. Sebagian",
             "A. Penuh",
             "Selesaikan pelaksanaan.",
-            "+0.75",
+            "+0,75",
         ],
         [
             "2",
@@ -117,7 +124,7 @@ def test_sections_grade_and_numeric_answers(runner):
             "40%",
             "capaian 100%",
             "Pindahkan layanan ke kanal daring.",
-            "+0.60",
+            "+0,60",
         ],
         [
             "3",
@@ -125,10 +132,10 @@ def test_sections_grade_and_numeric_answers(runner):
             "3 / 4",
             "capaian 100%",
             "Naikkan capaian kriteria ini menuju 100%.",
-            "+0.38",
+            "+0,38",
         ],
     ]
-    assert "- Total: 1.40 + 1.88 = 3.28; 3.2750 ÷ 5.00 × 100 = 65.50%" in out  # noqa: RUF001
+    assert "- Total: 1,40 + 1,88 = 3,28; 3,2750 ÷ 5,00 × 100 = 65,50%" in out  # noqa: RUF001
     _, html, _ = report(
         runner, "--rubric", DATA / "rubric-mini.yaml", DATA / "report-mini.yaml", "-f", "html"
     )
@@ -143,7 +150,7 @@ def test_no_steps_when_everything_is_best(runner, write_answers):
     path = write_answers(f"rubric: pkp-2019\nanswers:\n{body}")
     _, out, _ = report(runner, path)
     assert "## Langkah berikutnya\n\nSemua kriteria sudah berada pada pilihan terbaiknya.\n" in out
-    assert "**Nilai total: 10.00 dari 10.00 (100.00%)**" in out
+    assert "**Nilai total: 10,00 dari 10,00 (100,00%)**" in out
 
 
 # --- baseline ------------------------------------------------------------------------------
@@ -154,12 +161,12 @@ def test_baseline_deltas(runner):
         runner, DATA / "report-mid.yaml", "--baseline", DATA / "report-mid-2025.yaml"
     )
     assert [row[-1] for row in md_table(out, "## Nilai per indikator")] == [
-        "▲ +0.88",
-        "▲ +1.40",
-        "▲ +1.33",
-        "▲ +3.62",
+        "▲ +0,88",
+        "▲ +1,40",
+        "▲ +1,33",
+        "▲ +3,62",
     ]
-    assert "**Perubahan:** ▲ +3.62 sejak penilaian sebelumnya (periode 2025): 2.41 → 6.03" in out
+    assert "**Perubahan:** ▲ +3,62 sejak penilaian sebelumnya (periode 2025): 2,41 → 6,03" in out
 
 
 def test_baseline_falls_and_holds(runner):
@@ -167,23 +174,29 @@ def test_baseline_falls_and_holds(runner):
         runner, DATA / "report-mid-2025.yaml", "--baseline", DATA / "report-mid.yaml"
     )
     assert [row[-1] for row in md_table(out, "## Nilai per indikator")] == [
-        "▼ -0.88",
-        "▼ -1.40",
-        "▼ -1.33",
-        "▼ -3.62",
+        "▼ -0,88",
+        "▼ -1,40",
+        "▼ -1,33",
+        "▼ -3,62",
     ]
     _, same, _ = report(runner, DATA / "report-mid.yaml", "--baseline", DATA / "report-mid.yaml")
-    assert [row[-1] for row in md_table(same, "## Nilai per indikator")] == ["= 0.00"] * 4
+    assert [row[-1] for row in md_table(same, "## Nilai per indikator")] == ["= 0,00"] * 4
     _, html, _ = report(
         runner, DATA / "report-mid-2025.yaml", "--baseline", DATA / "report-mid.yaml", "-f", "html"
     )
-    assert '<dd class="down" id="total-change"><span aria-hidden="true">▼</span> -3.62</dd>' in html
+    assert '<dd class="down" id="total-change"><span aria-hidden="true">▼</span> -3,62</dd>' in html
 
 
 def test_baseline_of_another_rubric_is_invalid_input(runner, write_answers):
     other = write_answers("rubric: pkp-2021\nanswers: {}\n", "lain.yaml")
     code, out, err = report(runner, DATA / "report-mid.yaml", "--baseline", other)
     assert (code, out) == (3, "")
+    assert err == (
+        f"{other}:1: rubric: pembanding menjawab 'pkp-2021', sedangkan "
+        f"{DATA / 'report-mid.yaml'} menjawab 'pkp-2019': nilai dua rubrik tidak dapat "
+        "dibandingkan kriteria demi kriteria (berikan pembanding dengan rubrik yang sama)\n"
+    )
+    code, out, err = report(runner, DATA / "report-mid.yaml", "--baseline", other, "--lang", "en")
     assert err == (
         f"{other}:1: rubric: the baseline answers 'pkp-2021' and {DATA / 'report-mid.yaml'} "
         "answers 'pkp-2019': scores of two rubrics cannot be compared criterion by criterion "
@@ -382,15 +395,16 @@ def test_template_dir_overrides_by_name(runner, tmp_path):
     )
     (tmp_path / "report.css").write_text("body { color: #123456; }\n", encoding="utf-8")
     code, out, _ = report(runner, DATA / "report-mid.yaml", "--template-dir", tmp_path)
-    assert (code, out) == (0, "Kantor Pelayanan Uji Tengah: 6.03 (Nilai total)\n")
+    assert (code, out) == (0, "Kantor Pelayanan Uji Tengah: 6,03 (Nilai total)\n")
     code, html, _ = report(
         runner, DATA / "report-mid.yaml", "--template-dir", tmp_path, "-f", "html"
     )
     assert code == 0
     assert "<style>\nbody { color: #123456; }\n</style>" in html
-    assert 'id="total-score">6.03<' in html
+    assert 'id="total-score">6,03<' in html
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_template_errors_are_clear(runner, tmp_path):
     (tmp_path / "report.md.j2").write_text("ok\n{% if %}\n", encoding="utf-8")
     code, out, err = report(runner, DATA / "report-mid.yaml", "--template-dir", tmp_path)
@@ -410,10 +424,14 @@ def test_template_errors_are_clear(runner, tmp_path):
 
 def test_missing_template_dir(runner, tmp_path):
     code, out, err = report(runner, DATA / "report-mid.yaml", "--template-dir", tmp_path / "no")
+    assert (code, out, err) == (3, "", f"{tmp_path / 'no'}: --template-dir: folder tidak ada\n")
+    code, out, err = report(
+        runner, DATA / "report-mid.yaml", "--template-dir", tmp_path / "no", "--lang", "en"
+    )
     assert (code, out, err) == (3, "", f"{tmp_path / 'no'}: --template-dir: no such directory\n")
     (tmp_path / "file").write_text("x", encoding="utf-8")
     code, out, err = report(runner, DATA / "report-mid.yaml", "--template-dir", tmp_path / "file")
-    assert (code, out, err) == (3, "", f"{tmp_path / 'file'}: --template-dir: not a directory\n")
+    assert (code, out, err) == (3, "", f"{tmp_path / 'file'}: --template-dir: bukan folder\n")
 
 
 def test_render_report_needs_no_cli():
@@ -421,7 +439,9 @@ def test_render_report_needs_no_cli():
     text = render_report(score_answers(rubric, answers), "md", "en", generated=date(2026, 2, 1))
     assert "- **Report date:** 1 February 2026" in text
     view = build_view(score_answers(rubric, answers), "id", date(2026, 2, 1))
-    assert (view.score, view.percent, view.grade, view.previous) == ("9.43", "94.27", None, None)
+    assert (view.score, view.percent, view.grade, view.previous) == ("9,43", "94,27", None, None)
+    english = build_view(score_answers(rubric, answers), "en", date(2026, 2, 1))
+    assert (english.score, english.percent) == ("9.43", "94.27")
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -430,9 +450,11 @@ def test_render_report_needs_no_cli():
 def test_output_file_is_written(runner, tmp_path):
     target = tmp_path / "laporan.html"
     code, out, err = report(runner, DATA / "report-mid.yaml", "-f", "html", "-o", target)
-    assert (code, out, err) == (0, "", f"wrote {target}\n")
+    assert (code, out, err) == (0, "", f"laporan ditulis ke {target}\n")
     assert target.read_text(encoding="utf-8").startswith('<!DOCTYPE html>\n<html lang="id">')
     assert sorted(p.name for p in tmp_path.iterdir()) == ["laporan.html"]
+    code, out, err = report(runner, DATA / "report-mid.yaml", "-o", target, "--lang", "en")
+    assert (code, out, err) == (0, "", f"wrote {target}\n")
 
 
 @pytest.mark.usefixtures("english")  # the messages held here are English
@@ -476,8 +498,8 @@ def test_missing_answers_file(runner, tmp_path):
 @pytest.mark.parametrize(
     ("args", "total"),
     [
-        (["kantor-pelayanan-a.yaml", "--baseline", "kantor-pelayanan-a-2025.yaml"], "6.03"),
-        (["kantor-pelayanan-b.yaml"], "8.69"),
+        (["kantor-pelayanan-a.yaml", "--baseline", "kantor-pelayanan-a-2025.yaml"], "6,03"),
+        (["kantor-pelayanan-b.yaml"], "8,69"),
     ],
     ids=["a-with-baseline", "b"],
 )
@@ -485,7 +507,7 @@ def test_examples_render(runner, args, total):
     paths = [str(EXAMPLES / a) if a.endswith(".yaml") else a for a in args]
     code, md, err = report(runner, *paths)
     assert (code, err) == (0, "")
-    assert f"**Nilai total: {total} dari 10.00" in md
+    assert f"**Nilai total: {total} dari 10,00" in md
     code, html, err = report(runner, *paths, "-f", "html")
     assert (code, err) == (0, "")
     assert f'id="total-score">{total}<' in html
@@ -497,6 +519,7 @@ def test_a_www_address_without_its_scheme_is_a_link():
     assert not view_evidence("www.example.go.id", DATA).missing
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_a_doubtful_baseline_is_warned_about_and_another_rubric_refused(runner, write_answers):
     base = (DATA / "report-mid-2025.yaml").read_text(encoding="utf-8")
     later = write_answers(
@@ -536,10 +559,11 @@ def test_reviewed_report_describes_the_latest_stage(runner):
     rubric, answers = load_answers(REVIEWED)
     latest = score_answers(rubric, answers.at_stage("tpn"))
     _, out, _ = report(runner, REVIEWED)
-    assert f"**Nilai total (TPN): {fmt(latest.score)} dari 10.00 ({fmt(latest.percent)}%)**" in out
-    assert md_table(out, "**Nilai total (TPN)")[0] == ["Unit", "6.03", "60.26", ""]
+    score, percent = fmt(latest.score, 2, "id"), fmt(latest.percent, 2, "id")
+    assert f"**Nilai total (TPN): {score} dari 10,00 ({percent}%)**" in out
+    assert md_table(out, "**Nilai total (TPN)")[0] == ["Unit", "6,03", "60,26", ""]
     rows = md_table(out, "## Nilai per indikator")
-    assert [row[3] for row in rows[:-1]] == [fmt(i.score) for i in latest.indicators]
+    assert [row[3] for row in rows[:-1]] == [fmt(i.score, 2, "id") for i in latest.indicators]
     assert "- **Tahap yang dilaporkan:** Tim Penilai Nasional (TPN)" in out
     assert "  - Tim Penilai Internal (TPI): Tim Penilai Internal, 1 Maret 2026" in out
 
@@ -570,7 +594,7 @@ def test_reviewed_findings_section(runner):
     assert re.findall(r"^### \d+\. (\S+)", findings, flags=re.MULTILINE) == [
         "a.2", "a.3", "b.1", "b.2", "c.2", "c.3",
     ]  # fmt: skip
-    assert "- **Perubahan nilai:** -1.00; pengaruh pada nilai total: -1.33" in findings
+    assert "- **Perubahan nilai:** -1,00; pengaruh pada nilai total: -1,33" in findings
     assert "- ↩ **Dikembalikan untuk revisi oleh TPN.**" in findings
     assert (
         r"- **Catatan TPI:** Maklumat belum dipublikasikan di media daring \<script\>" in findings
@@ -585,7 +609,7 @@ def test_reviewed_html_escapes_notes_and_holds_the_stage_columns(runner):
     assert '<tr id="criterion-c.2" class="revision">' in html
     assert html.count('class="finding"') == 6
     assert html.count('<rect class="stage-fill') == 9
-    assert '<td class="num" data-stage-score="tpn">4.78</td>' in html
+    assert '<td class="num" data-stage-score="tpn">4,78</td>' in html
     parser = HTMLParser()
     parser.feed(html)
     parser.close()
@@ -597,7 +621,7 @@ def test_stage_option(runner):
     assert err == "--stage: unknown stage 'tpx'; did you mean tpn? (stages: unit, tpi, tpn)\n"
     _, unit, _ = report(runner, REVIEWED, "--stage", "unit")
     assert "Temuan dan rekomendasi" not in unit
-    assert "**Nilai total: 6.03 dari 10.00 (60.26%)**" in unit
+    assert "**Nilai total: 6,03 dari 10,00 (60,26%)**" in unit
 
 
 def test_stage_option_leaves_a_file_without_reviews_as_it_was(runner):
@@ -609,4 +633,4 @@ def test_a_baseline_is_taken_at_the_same_stage(runner):
     # The baseline here is the reviewed file itself: at each stage the change is zero.
     code, out, _ = report(runner, REVIEWED, "--baseline", REVIEWED, "--stage", "tpi")
     assert code == 0
-    assert "**Perubahan:** = 0.00 sejak penilaian sebelumnya (periode 2026): 5.91 → 5.91" in out
+    assert "**Perubahan:** = 0,00 sejak penilaian sebelumnya (periode 2026): 5,91 → 5,91" in out

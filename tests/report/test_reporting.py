@@ -47,6 +47,11 @@ def test_one_file_is_the_single_report_unchanged(runner, args, golden):
 def test_portfolio_options_are_refused_for_one_file(runner, option, value):
     code, out, err = report(runner, A, option, value)
     assert (code, out) == (2, "")
+    assert err == (
+        f"{option}: hanya berlaku untuk portofolio: berikan beberapa berkas jawaban atau "
+        "sebuah folder\n"
+    )
+    code, out, err = report(runner, A, option, value, "--lang", "en")
     assert err == f"{option}: applies to a portfolio: give several answers files or a folder\n"
 
 
@@ -149,6 +154,7 @@ def test_an_unwritable_output_is_refused_before_reading(runner, tmp_path):
     assert err == f"{target}: cannot write: directory '{target.parent}' does not exist\n"
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_baseline_takes_one_file(runner):
     code, out, err = report(runner, A, B, "--baseline", C)
     assert (code, out) == (2, "")
@@ -176,7 +182,7 @@ def test_template_mistakes_are_located(runner, tmp_path):
     (tmp_path / "portfolio.md.j2").write_text("{{ portfolio.nothing }}\n", encoding="utf-8")
     code, out, err = report(runner, A, B, "--template-dir", tmp_path)
     assert (code, out) == (3, "")
-    assert err.startswith(f"{tmp_path / 'portfolio.md.j2'}:1: template error: ")
+    assert err.startswith(f"{tmp_path / 'portfolio.md.j2'}:1: kesalahan templat: ")
 
 
 def test_which_inputs_are_one_file(tmp_path):

@@ -44,6 +44,7 @@ def test_html_environment_autoescapes(tmp_path: Path):
     assert text == '<p title="&#34;&gt;&lt;script&gt;">&#34;&gt;&lt;script&gt;</p>'
 
 
+@pytest.mark.usefixtures("english")  # the messages held here are English
 def test_unknown_template_is_a_problem(tmp_path: Path):
     env = make_environment("md", tmp_path)
     with pytest.raises(PkmError) as caught:
@@ -58,4 +59,5 @@ def test_undefined_names_point_at_the_template_line(tmp_path: Path):
     env = make_environment("md", tmp_path)
     with pytest.raises(PkmError) as caught:
         render_template(env, "t.md.j2", {"x": True})
-    assert str(caught.value) == f"{tmp_path / 't.md.j2'}:3: template error: 'y' is undefined"
+    # The detail is the template engine's own, in English.
+    assert str(caught.value) == f"{tmp_path / 't.md.j2'}:3: kesalahan templat: 'y' is undefined"

@@ -38,25 +38,31 @@ def test_the_case_is_exactly_half_way(runner, half):
     ],
     ids=" ".join,
 )
-def test_one_file_shows_1_13(runner, half, args):
-    done = run(runner, *args[:1], half, *args[1:])
+@pytest.mark.parametrize(("lang", "shown"), [("id", "1,13"), ("en", "1.13")])
+def test_one_file_shows_1_13(runner, half, args, lang, shown):
+    done = run(runner, *args[:1], half, *args[1:], "--lang", lang)
     assert done.exit_code == 0, done.stderr
-    assert "1.13" in done.stdout
-    assert not re.search(r"\b1\.12\b", done.stdout)
+    assert shown in done.stdout
+    assert not re.search(r"\b1[.,]12\b", done.stdout)
 
 
 @pytest.mark.parametrize("fmt", ["table", "md", "junit"])
-def test_several_files_show_1_13(runner, half, write_answers, fmt):
+@pytest.mark.parametrize(("lang", "shown"), [("id", "1,13"), ("en", "1.13")])
+def test_several_files_show_1_13(runner, half, write_answers, fmt, lang, shown):
     write_answers(HALF.replace("Setengah", "Kedua"), "kedua.yaml")
-    done = run(runner, "score", half.parent, "-f", fmt)
+    done = run(runner, "score", half.parent, "-f", fmt, "--lang", lang)
     assert done.exit_code == 0, done.stderr
-    assert "1.13" in done.stdout
-    assert not re.search(r"\b1\.12\b", done.stdout)
+    assert shown in done.stdout
+    assert not re.search(r"\b1[.,]12\b", done.stdout)
 
 
 def test_gate_messages_round_half_up(runner, half):
     # The total is 1.125 / 10 = 11.25 %; indicator a is 1.125 / 3 = 37.5 %.
     done = run(runner, "score", half, "--fail-under", "50", "--fail-under-indicator", "a=40")
     assert done.exit_code == 1
+    assert "11,25% di bawah ambang" in done.stderr
+    assert "dengan 37,50% di bawah ambang" in done.stderr
+    args = ["score", half, "--fail-under", "50", "--fail-under-indicator", "a=40", "--lang", "en"]
+    done = run(runner, *args)
     assert "11.25% is under" in done.stderr
     assert "at 37.50% is under" in done.stderr

@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from pkmcli.batch.records import Scorecard
 from pkmcli.errors import Problem, UsageError, suggest
+from pkmcli.language import Lang
+from pkmcli.messages.core import language, say
 from pkmcli.scoring.numbers import fmt, short
 
 TOTAL_OPTION = "--fail-under"
@@ -25,7 +27,11 @@ class Gate(NamedTuple):
 
     @property
     def name(self) -> str:
-        """Name the gate as the option that set it."""
+        """Name the gate as the option that set it.
+
+        The option is quoted as typed, with a decimal point in every language: it is the
+        command line, not a number written for a reader.
+        """
         if self.indicator is None:
             return f"{TOTAL_OPTION} {short(self.threshold)}"
         return f"{INDICATOR_OPTION} {self.indicator}={short(self.threshold)}"
@@ -41,22 +47,27 @@ class Check(NamedTuple):
     def passed(self) -> bool:
         return self.actual >= self.gate.threshold - TOLERANCE
 
-    def detail(self) -> str:
+    def detail(self, lang: Lang | None = None) -> str:
         """Describe the outcome as ``threshold X%, actual Y%``."""
-        return f"threshold {short(self.gate.threshold)}%, actual {self.shown()}%"
+        return say(
+            "batch.gate_detail",
+            lang,
+            threshold=short(self.gate.threshold, lang or language()),
+            actual=self.shown(lang),
+        )
 
-    def shown(self) -> str:
+    def shown(self, lang: Lang | None = None) -> str:
         """The actual percentage, with as many decimals as it takes to show it under the gate.
 
         49.996 % rounds to 50.00, which would read as meeting a gate of 50 %: it is shown as
-        49.996 instead.
+        49.996 instead (``49,996`` in Indonesian).
         """
         places = 2
         text = fmt(self.actual, places)
         while not self.passed and places < 9 and float(text) >= self.gate.threshold:
             places += 1
             text = fmt(self.actual, places).rstrip("0")
-        return text
+        return text.replace(".", ",") if (lang or language()) == "id" else text
 
 
 def parse_indicator_gate(spec: str) -> Gate:
@@ -64,21 +75,14 @@ def parse_indicator_gate(spec: str) -> Gate:
     ident, sep, raw = spec.partition("=")
     ident = ident.strip()
     if not sep or not ident:
-        raise UsageError(
-            [Problem(INDICATOR_OPTION, f"expected ID=PERCENT (for example a=60), got '{spec}'")]
-        )
+        raise UsageError([Problem(INDICATOR_OPTION, say("batch.indicator_syntax", spec=spec))])
     try:
         threshold = float(raw.strip().removesuffix("%"))
     except ValueError:
         threshold = math.nan
     if not 0 <= threshold <= 100:
         raise UsageError(
-            [
-                Problem(
-                    INDICATOR_OPTION,
-                    f"PERCENT must be a number from 0 to 100, got '{raw}' in '{spec}'",
-                )
-            ]
+            [Problem(INDICATOR_OPTION, say("batch.indicator_range", raw=raw, spec=spec))]
         )
     return Gate(threshold, ident)
 
@@ -92,16 +96,13 @@ def parse_gates(
     for spec in indicator_specs:
         gate = parse_indicator_gate(spec)
         if gate.indicator not in every:
-            where = "; ".join(f"rubric {rid} has {', '.join(ids)}" for rid, ids in known.items())
-            raise UsageError(
-                [
-                    Problem(
-                        INDICATOR_OPTION,
-                        f"unknown indicator '{gate.indicator}'"
-                        f"{suggest((gate.indicator or '').casefold(), every)} ({where})",
-                    )
-                ]
+            where = "; ".join(
+                say("batch.rubric_has", rubric=rid, ids=", ".join(ids))
+                for rid, ids in known.items()
             )
+            hint = suggest((gate.indicator or "").casefold(), every)
+            message = say("batch.unknown_indicator", id=gate.indicator, hint=hint, where=where)
+            raise UsageError([Problem(INDICATOR_OPTION, message)])
         gates.append(gate)
     return tuple(gates)
 
@@ -118,18 +119,20 @@ def check_gates(card: Scorecard, gates: Iterable[Gate]) -> list[Check]:
     return checks
 
 
-def gate_message(file: str, check: Check) -> str:
+def gate_message(file: str, check: Check, lang: Lang | None = None) -> str:
     """Say on stderr which gate a file failed."""
-    return f"{file}: {gate_failure(check)}"
+    return f"{file}: {gate_failure(check, lang)}"
 
 
-def gate_failure(check: Check) -> str:
+def gate_failure(check: Check, lang: Lang | None = None) -> str:
     """Say which gate failed and by how much, without the file (annotations name it apart)."""
+    threshold = short(check.gate.threshold, lang or language())
     if check.gate.indicator is None:
-        return (
-            f"{check.shown()}% is under the {TOTAL_OPTION} gate of {short(check.gate.threshold)}%"
-        )
-    return (
-        f"indicator {check.gate.indicator} at {check.shown()}% is under the "
-        f"{INDICATOR_OPTION} gate of {short(check.gate.threshold)}%"
+        return say("batch.gate_total", lang, actual=check.shown(lang), threshold=threshold)
+    return say(
+        "batch.gate_indicator",
+        lang,
+        id=check.gate.indicator,
+        actual=check.shown(lang),
+        threshold=threshold,
     )

@@ -31,7 +31,7 @@ class Batch:
             self.outcomes.append(outcome)
         if outcome.skipped is not None:
             self.skipped += 1
-            return [f"{outcome.file}: skipped: {outcome.skipped}"]
+            return [say("batch.skipped", self.job.lang, file=outcome.file, why=outcome.skipped)]
         if outcome.problems:
             self.portfolio.add_invalid(outcome.file)
             return render_problems(outcome.problems) + self._annotations(outcome)
@@ -42,7 +42,7 @@ class Batch:
         checks = check_gates(outcome.card, self.gates)
         self.portfolio.add(outcome.card, checks)
         failed = [c for c in checks if not c.passed]
-        lines = said + [gate_message(outcome.file, c) for c in failed]
+        lines = said + [gate_message(outcome.file, c, self.job.lang) for c in failed]
         return lines + self._annotations(outcome, failed)
 
     def _annotations(self, outcome: Outcome, failed: list[Check] | None = None) -> list[str]:
@@ -57,13 +57,12 @@ class Batch:
 
         found = problem_annotations(outcome.problems)
         found += problem_annotations(outcome.warnings, "warning")
-        found += [annotation("error", gate_failure(c), outcome.file) for c in failed or ()]
+        lang = self.job.lang
+        found += [annotation("error", gate_failure(c, lang), outcome.file) for c in failed or ()]
         card = outcome.card
         if card is not None and card.unanswered:
             ids = ", ".join(card.unanswered)
-            found.append(
-                annotation("warning", say("ci.unanswered", self.job.lang, ids=ids), outcome.file)
-            )
+            found.append(annotation("warning", say("ci.unanswered", lang, ids=ids), outcome.file))
         return found
 
     @property

@@ -12,10 +12,11 @@ from pkmcli.batch.gates import Gate, parse_gates
 from pkmcli.batch.gathering import Batch
 from pkmcli.batch.scorer import Job, Outcome
 from pkmcli.batch.summary import Describe
-from pkmcli.errors import ExitCode, PkmError, Problem, UsageError, suggest
+from pkmcli.errors import ExitCode, PkmError, Problem, UsageError, os_reason, suggest
 from pkmcli.files.finding import expand_inputs
 from pkmcli.files.writing import check_not_an_input, check_writable, write_atomic
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Rubric
 from pkmcli.scoring.arithmetic import Policy
 
@@ -31,14 +32,8 @@ def parse_target(spec: str) -> Target:
     """Parse ``FORMAT:PATH`` and check that PATH can be written; raise UsageError."""
     name, sep, raw = spec.partition(":")
     if not sep or name not in FORMATS or not raw:
-        raise UsageError(
-            [
-                Problem(
-                    "--output",
-                    f"expected FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}, got '{spec}'",
-                )
-            ]
-        )
+        message = say("batch.output_syntax", formats=", ".join(FORMATS), spec=spec)
+        raise UsageError([Problem("--output", message)])
     path = Path(raw)
     check_writable(path, raw, UsageError)
     return Target(name, path)
@@ -52,7 +47,8 @@ def parse_targets(specs: Sequence[str]) -> list[Target]:
         twice = next((t for t in targets if t.path.absolute() == target.path.absolute()), None)
         if twice is not None:
             raise UsageError.single(
-                str(target.path), f"is given to --output twice ({twice.format} and {target.format})"
+                str(target.path),
+                say("batch.output_twice", first=twice.format, second=target.format),
             )
         targets.append(target)
     return targets
@@ -99,20 +95,21 @@ def check_stage(stage: str | None, rubric_ref: str | None) -> None:
     )
     known = sorted({s for r in rubrics for s in r.stage_ids()})
     if stage not in known:
+        hint = suggest(stage, known)
         raise UsageError.single(
             "--stage",
-            f"unknown stage '{stage}'{suggest(stage, known)} (stages: {', '.join(known)})",
+            say("answers.unknown_stage", stage=stage, hint=hint, stages=", ".join(known)),
         )
 
 
-def append_summary(path: Path, text: str) -> None:
+def append_summary(path: Path, text: str, lang: Lang | None = None) -> None:
     """Append the Markdown summary to a CI job summary file (``GITHUB_STEP_SUMMARY``)."""
     try:
         with path.open("a", encoding="utf-8") as handle:
             handle.write(text)
     except OSError as exc:
         raise PkmError.single(
-            str(path), f"GITHUB_STEP_SUMMARY: cannot append: {exc.strerror or exc}"
+            str(path), say("batch.summary_append", lang, reason=os_reason(exc, lang))
         ) from None
 
 
@@ -166,7 +163,7 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
     check_stage(request.stage, request.rubric_ref)
     paths, missing = expand_inputs(request.inputs)
     if not paths and not missing:
-        raise UsageError([Problem("pkm score", "no answers files found in the given inputs")])
+        raise UsageError([Problem("pkm score", say("batch.no_inputs", request.lang))])
     inputs = [("answers file", path) for path in paths]
     if request.rubric_ref is not None:
         inputs.append(("rubric file", request.rubric_ref))
@@ -229,7 +226,8 @@ def score_batch(request: Request, out: IO[str], err: IO[str]) -> ExitCode:
         render = renderer(target.format, options)
         write_atomic(target.path, render(batch, request.lang, describe))
     if request.step_summary is not None:
-        append_summary(request.step_summary, renderer("md")(batch, request.lang, describe))
+        summary = renderer("md")(batch, request.lang, describe)
+        append_summary(request.step_summary, summary, request.lang)
     return batch.status
 
 
@@ -238,7 +236,7 @@ def _check_after(batch: Batch, request: Request) -> None:
     portfolio = batch.portfolio
     if not portfolio.scored and not portfolio.invalid and batch.skipped:
         raise UsageError.single(
-            "pkm score", f"no answers files among the inputs ({batch.skipped} skipped)"
+            "pkm score", say("batch.none_among", request.lang, count=batch.skipped)
         )
     if request.rubric_ref is not None or not portfolio.scored:
         return  # --rubric was checked before the run
@@ -246,10 +244,15 @@ def _check_after(batch: Batch, request: Request) -> None:
     for gate in batch.gates:
         if gate.indicator is not None and gate.indicator not in present:
             rubrics = "; ".join(
-                f"{rubric} has {', '.join(i for r, i in portfolio.indicators if r == rubric)}"
+                say(
+                    "batch.has",
+                    request.lang,
+                    rubric=rubric,
+                    ids=", ".join(i for r, i in portfolio.indicators if r == rubric),
+                )
                 for rubric in portfolio.rubrics
             )
             raise UsageError.single(
                 "--fail-under-indicator",
-                f"no file scored has indicator '{gate.indicator}' ({rubrics})",
+                say("batch.no_indicator", request.lang, id=gate.indicator, rubrics=rubrics),
             )

@@ -169,7 +169,7 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"pkm {__version__}")
+        typer.echo(say("cli.version", version=__version__))
         raise typer.Exit
 
 

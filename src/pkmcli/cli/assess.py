@@ -5,7 +5,17 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Command, Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
+from pkmcli.cli.app import (
+    Command,
+    Lang,
+    LangOpt,
+    RubricOpt,
+    UnansweredOpt,
+    app,
+    exit_with,
+    handles_errors,
+    policy_of,
+)
 
 
 @app.command(cls=Command)
@@ -30,6 +40,7 @@ def assess(
     assessor: Annotated[
         str | None, typer.Option(metavar="NAME", help="Assessor (not asked when given).")
     ] = None,
+    unanswered: UnansweredOpt = None,
     lang: LangOpt = Lang.id,
     restart: Annotated[
         bool,
@@ -45,4 +56,8 @@ def assess(
     from pkmcli.interview.terminal import assess_in_terminal  # noqa: PLC0415
 
     metadata = {"unit": unit, "period": period, "assessor": assessor}
-    exit_with(assess_in_terminal(file, rubric, metadata, lang.value, restart=restart))
+    exit_with(
+        assess_in_terminal(
+            file, rubric, metadata, lang.value, restart=restart, policy=policy_of(unanswered)
+        )
+    )

@@ -2,15 +2,15 @@
 
 import errno
 import io
-import os
 import sys
 from typing import Any
 
 import typer
 
 from pkmcli.cli.app import app, report_problems
-from pkmcli.errors import ExitCode, PkmError
+from pkmcli.errors import ExitCode, PkmError, os_reason
 from pkmcli.files.limits import max_bytes
+from pkmcli.messages.core import say
 
 # Each command module registers its command on the app as it is imported, and `pkm --help`
 # lists them in this order.
@@ -49,7 +49,7 @@ class _GuardedOutput(io.BufferedIOBase):
 
     def fileno(self) -> int:
         if self.target is None:
-            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+            raise OSError(errno.EBADF, say("cli.stdout_closed"))
         return int(self.target.fileno())
 
     def write(self, data: Any) -> int:
@@ -60,7 +60,7 @@ class _GuardedOutput(io.BufferedIOBase):
 
     def _guard(self, name: str, *args: Any) -> Any:
         if self.target is None:
-            raise OutputError(errno.EBADF, "standard output is closed")
+            raise OutputError(errno.EBADF, say("cli.stdout_closed"))
         try:
             return getattr(self.target, name)(*args)
         except BrokenPipeError:
@@ -104,19 +104,18 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        typer.echo("pkm: interrupted", err=True)
+        typer.echo(say("cli.interrupted"), err=True)
         sys.exit(ExitCode.INTERRUPTED)
     except OutputError as exc:
-        typer.echo(f"<stdout>: cannot write the output: {exc.strerror}", err=True)
+        # A closed stdout is told in pkm's own words; any other failure as the system says.
+        reason = exc.strerror if exc.errno == errno.EBADF else os_reason(exc)
+        typer.echo(say("cli.output_failed", reason=reason), err=True)
         # What is left in the buffers must not fail again when Python exits.
         sys.stdout = io.TextIOWrapper(io.BytesIO())
         sys.exit(ExitCode.INVALID)
     except Exception:  # noqa: BLE001 - the last resort: report a bug, never hide it
         import traceback  # noqa: PLC0415 - only for a bug
 
-        typer.echo(
-            "pkm: internal error (a bug in pkm; please report it with the traceback below)",
-            err=True,
-        )
+        typer.echo(say("cli.internal"), err=True)
         traceback.print_exc()
         sys.exit(ExitCode.INTERNAL)

@@ -5,7 +5,17 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Command, Lang, LangOpt, RubricOpt, app, exit_with, handles_errors
+from pkmcli.cli.app import (
+    Command,
+    Lang,
+    LangOpt,
+    RubricOpt,
+    UnansweredOpt,
+    app,
+    exit_with,
+    handles_errors,
+    policy_of,
+)
 from pkmcli.cli.completion import complete_review_stage
 
 
@@ -40,6 +50,7 @@ def review(
         ),
     ] = None,
     rubric: RubricOpt = None,
+    unanswered: UnansweredOpt = None,
     lang: LangOpt = Lang.id,
     restart: Annotated[
         bool,
@@ -55,4 +66,8 @@ def review(
     from pkmcli.interview.terminal import review_in_terminal  # noqa: PLC0415
 
     fields = {"assessor": assessor, "date": date}
-    exit_with(review_in_terminal(file, stage, rubric, fields, lang.value, restart=restart))
+    exit_with(
+        review_in_terminal(
+            file, stage, rubric, fields, lang.value, restart=restart, policy=policy_of(unanswered)
+        )
+    )

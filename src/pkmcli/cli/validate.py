@@ -14,6 +14,7 @@ from pkmcli.cli.app import (
     handles_errors,
     report_problems,
 )
+from pkmcli.messages.core import say
 
 
 @app.command(cls=Command)
@@ -48,5 +49,5 @@ def validate(
         if problems:
             code = 3
         else:
-            typer.echo(f"{path}: ok ({summary})")
+            typer.echo(say("cli.valid", path=path, summary=summary))
     exit_with(code)

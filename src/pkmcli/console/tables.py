@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.scoring.arithmetic import IndicatorScore, ScoreResult, other_total
 from pkmcli.scoring.contract import StageFigure
 from pkmcli.scoring.numbers import fmt
@@ -13,33 +14,6 @@ from pkmcli.scoring.unanswered import policy_note
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-_WORDS: dict[Lang, dict[str, str]] = {
-    "id": {
-        "indicator": "Indikator",
-        "weight": "Bobot",
-        "score": "Nilai",
-        "total": "Total",
-        "unanswered": "Belum dijawab",
-        "grade": "Predikat",
-        "mean": "Rerata",
-        "section": "Subtotal",
-        "stages": "Tahap",
-        "changed": "Diubah penilai",
-    },
-    "en": {
-        "indicator": "Indicator",
-        "weight": "Weight",
-        "score": "Score",
-        "total": "Total",
-        "unanswered": "Unanswered",
-        "grade": "Grade",
-        "mean": "Mean",
-        "section": "Subtotal",
-        "stages": "Stages",
-        "changed": "Changed by the evaluators",
-    },
-}
 
 
 def result_table(
@@ -59,7 +33,6 @@ def result_table(
     from rich.table import Table  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
 
-    words = _WORDS[lang]
     meta = " · ".join(
         part
         for part in (result.answers.unit, result.answers.period, result.answers.assessor)
@@ -68,19 +41,21 @@ def result_table(
     # Names come from files and rubrics: Text keeps brackets in them from reading as markup.
     title = Text(f"{file}" + (f" — {meta}" if meta else ""), style="table.title")
     table = Table(title=title, title_justify="left", show_footer=True)
-    table.add_column(words["indicator"], footer=words["total"])
-    table.add_column(words["weight"], justify="right", footer=fmt(result.max_score))
-    table.add_column(words["mean"], justify="right")
-    table.add_column(words["score"], justify="right", footer=fmt(result.score))
-    table.add_column("%", justify="right", footer=fmt(result.percent))
+    table.add_column(say("console.indicator", lang), footer=say("console.total", lang))
+    table.add_column(
+        say("console.weight", lang), justify="right", footer=fmt(result.max_score, 2, lang)
+    )
+    table.add_column(say("console.mean", lang), justify="right")
+    table.add_column(say("console.score", lang), justify="right", footer=fmt(result.score, 2, lang))
+    table.add_column("%", justify="right", footer=fmt(result.percent, 2, lang))
 
     def add_indicator(item: IndicatorScore) -> None:
         table.add_row(
             Text(f"{item.indicator.id}. {item.indicator.title.get(lang)}"),
-            fmt(item.weight),
-            fmt(item.mean, 4),
-            fmt(item.score),
-            fmt(item.percent),
+            fmt(item.weight, 2, lang),
+            fmt(item.mean, 4, lang),
+            fmt(item.score, 2, lang),
+            fmt(item.percent, 2, lang),
         )
 
     if result.sections:
@@ -88,12 +63,13 @@ def result_table(
             table.add_row(Text(section.section.title.get(lang), style="bold"))
             for item in section.indicators:
                 add_indicator(item)
+            subtotal = say("console.subtotal", lang, section=section.section.title.get(lang))
             table.add_row(
-                Text(f"{words['section']} {section.section.title.get(lang)}", style="italic"),
-                fmt(section.max_score),
+                Text(subtotal, style="italic"),
+                fmt(section.max_score, 2, lang),
                 "",
-                fmt(section.score),
-                fmt(section.percent),
+                fmt(section.score, 2, lang),
+                fmt(section.percent, 2, lang),
                 end_section=True,
             )
     else:
@@ -102,16 +78,23 @@ def result_table(
     parts: list[RenderableType] = [table]
     if len(stages) > 1:
         totals = " · ".join(
-            f"{result.rubric.stage_label(f.stage, lang)}: {fmt(f.score)} ({fmt(f.percent)}%)"
+            say(
+                "console.stage_total",
+                lang,
+                stage=result.rubric.stage_label(f.stage, lang),
+                score=fmt(f.score, 2, lang),
+                percent=fmt(f.percent, 2, lang),
+            )
             for f in stages
         )
-        parts.append(Text(f"{words['stages']}: {totals}"))
+        parts.append(Text(say("console.stages", lang, totals=totals)))
         if changed:
-            parts.append(Text(f"{words['changed']}: {', '.join(changed)}"))
+            parts.append(Text(say("console.changed", lang, ids=", ".join(changed))))
     if result.grade:
-        parts.append(Text(f"{words['grade']}: {result.grade.label.get(lang)}"))
+        parts.append(Text(say("console.grade", lang, grade=result.grade.label.get(lang))))
     if result.unanswered:
-        parts.append(Text(f"{words['unanswered']}: {', '.join(result.unanswered)}", style="yellow"))
+        ids = ", ".join(result.unanswered)
+        parts.append(Text(say("console.unanswered", lang, ids=ids), style="yellow"))
         note = policy_note(result.policy, other_total(result), lang)
         if note:
             parts.append(Text(note, style="yellow"))

@@ -5,29 +5,13 @@ from __future__ import annotations
 from typing import IO, TYPE_CHECKING
 
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.rubric.model import Indicator, Rubric
 from pkmcli.scoring.numbers import short
 
 if TYPE_CHECKING:
     from rich.text import Text
     from rich.tree import Tree
-
-_WORDS: dict[Lang, dict[str, str]] = {
-    "id": {
-        "weight": "bobot",
-        "max": "maksimum",
-        "file": "Berkas rubrik",
-        "percentage": "persentase 0-100, nilai = persen / 100",
-        "ratio": "rasio numerator / denominator, paling tinggi 1",
-    },
-    "en": {
-        "weight": "weight",
-        "max": "maximum",
-        "file": "Rubric file",
-        "percentage": "percentage 0-100, value = percent / 100",
-        "ratio": "ratio numerator / denominator, capped at 1",
-    },
-}
 
 
 def _line(*parts: str | tuple[str, str]) -> Text:
@@ -38,33 +22,33 @@ def _line(*parts: str | tuple[str, str]) -> Text:
 
 
 def _add_indicator(parent: Tree, indicator: Indicator, lang: Lang) -> None:
-    words = _WORDS[lang]
     branch = parent.add(
         _line(
             (indicator.id, "bold"),
             f" {indicator.title.get(lang)} ",
-            (f"({words['weight']} {short(indicator.weight)})", "dim"),
+            (say("console.tree_weight", lang, weight=short(indicator.weight, lang)), "dim"),
         )
     )
     for criterion in indicator.criteria:
         node = branch.add(_line((criterion.id, "cyan"), f" {criterion.question.get(lang)}"))
         for option in criterion.choices:
             label = option.label.get(lang) if option.label else ""
-            node.add(_line(f"{option.key} = {label} ", (f"({short(option.value or 0.0)})", "dim")))
+            value = short(option.value or 0.0, lang)
+            node.add(_line(f"{option.key} = {label} ", (f"({value})", "dim")))
         if criterion.type != "choice":
-            node.add(_line((words[criterion.type], "dim")))
+            node.add(_line((say(f"console.tree_{criterion.type}", lang), "dim")))
 
 
 def rubric_tree(rubric: Rubric, lang: Lang = "id") -> Tree:
     """Return the rubric as a Rich tree with weights and option values."""
     from rich.tree import Tree  # noqa: PLC0415
 
-    words = _WORDS[lang]
+    most = short(rubric.max_score, lang)
     tree = Tree(
         _line(
             (rubric.id, "bold"),
             f" {rubric.version}: {rubric.title.get(lang)} ",
-            (f"({words['max']} {short(rubric.max_score)}; {rubric.source.regulation})", "dim"),
+            (say("console.tree_max", lang, max=most, regulation=rubric.source.regulation), "dim"),
         )
     )
     if rubric.sections:
@@ -85,4 +69,4 @@ def show_rubric(ref: str | None, lang: Lang, out: IO[str]) -> None:
 
     console = make_console(out)
     console.print(rubric_tree(load_rubric(ref), lang))
-    console.print(f"{_WORDS[lang]['file']}: {rubric_file(ref)}", soft_wrap=True)
+    console.print(say("console.tree_file", lang, path=rubric_file(ref)), soft_wrap=True)

@@ -25,7 +25,7 @@ from pkmcli.interview.flow import Interview, Jump, Move, Prompter, with_value
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
 from pkmcli.rubric.model import UNIT_STAGE, Criterion, Rubric
-from pkmcli.scoring.arithmetic import ScoreResult, criterion_value, score_answers
+from pkmcli.scoring.arithmetic import Policy, ScoreResult, criterion_value, score_answers
 from pkmcli.scoring.numbers import fmt, short
 
 if TYPE_CHECKING:
@@ -50,7 +50,10 @@ class StageReview(Interview):
         save: Callable[[AnswerSet], None],
         lang: Lang = "id",
         folder: Path | None = None,
+        *,
+        policy: Policy | None = None,
     ) -> None:
+        self.policy = policy
         if all(review.stage != stage for review in answer_set.reviews):
             answer_set = replace(answer_set, reviews=(*answer_set.reviews, Review(stage)))
         super().__init__(rubric, answer_set, prompter, save, lang)
@@ -342,8 +345,8 @@ class StageReview(Interview):
     def scores(self) -> tuple[ScoreResult, ScoreResult]:
         """Return the unit's scores and this stage's, with the same arithmetic."""
         return (
-            score_answers(self.rubric, self.unit),
-            score_answers(self.rubric, self.answer_set.at_stage(self.stage)),
+            score_answers(self.rubric, self.unit, self.policy),
+            score_answers(self.rubric, self.answer_set.at_stage(self.stage), self.policy),
         )
 
     def scores_grid(self) -> Table:

@@ -30,6 +30,7 @@ from pkmcli.interview.sessions import (
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
 from pkmcli.rubric.model import Rubric
+from pkmcli.scoring.arithmetic import Policy
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -130,8 +131,12 @@ def assess_in_terminal(
     lang: Lang,
     *,
     restart: bool = False,
+    policy: Policy | None = None,
 ) -> int:
-    """Run the interview on FILE in this terminal; return the exit code."""
+    """Run the interview on FILE in this terminal; return the exit code.
+
+    ``policy`` says how unanswered criteria count in the scores shown at the end.
+    """
     if not sys.stdin.isatty():
         raise UsageError([Problem("pkm assess", say("interview.no_tty", lang))])
     console = make_console(stderr=True)
@@ -193,7 +198,7 @@ def assess_in_terminal(
     from pkmcli.console.tables import result_table  # noqa: PLC0415
     from pkmcli.scoring.arithmetic import score_answers  # noqa: PLC0415
 
-    result = score_answers(session.rubric, interview.answer_set)
+    result = score_answers(session.rubric, interview.answer_set, policy)
     console.print()
     make_console().print(result_table(result, display, lang))
     command = _command("score", display, rubric_ref, lang)
@@ -209,6 +214,7 @@ def review_in_terminal(
     lang: Lang,
     *,
     restart: bool = False,
+    policy: Policy | None = None,
 ) -> int:
     """Run the review of ``stage`` on FILE in this terminal; return the exit code.
 
@@ -229,6 +235,7 @@ def review_in_terminal(
         file_saver(file, session.rubric, lang, session),
         lang,
         file.parent,
+        policy=policy,
     )
     count = len(review.criteria)
     label = session.rubric.stage_label(stage, lang)

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from pkmcli.answers.model import AnswerSet
 from pkmcli.errors import PkmError, Problem
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.report.labels import REPORT_WORDS, format_date
 from pkmcli.report.reviews import Staged, build_review, check_stage, reported_stage, score_stages
 from pkmcli.report.templating import TEMPLATE_NAMES, Format, make_environment, render_template
@@ -74,8 +75,8 @@ def _criterion_view(item: CriterionScore, lang: Lang, root: Path | None) -> Crit
         answered=item.answered,
         answer=answer,
         label=label,
-        value=fmt(item.value),
-        best=fmt(item.criterion.best_value),
+        value=fmt(item.value, 2, lang),
+        best=fmt(item.criterion.best_value, 2, lang),
         note=item.answer.note,
         evidence=tuple(view_evidence(e, root) for e in item.answer.evidence),
     )
@@ -89,17 +90,17 @@ def _indicator_view(
     delta = None
     if change is not None:
         before = change.before[item.indicator.id]
-        delta = delta_view(item.score, before, before / item.weight)
+        delta = delta_view(item.score, before, before / item.weight, lang)
     return IndicatorView(
         id=item.indicator.id,
         title=item.indicator.title.get(lang),
-        weight=fmt(item.weight),
-        mean=fmt(item.mean, 4),
-        score=fmt(item.score),
-        percent=fmt(item.percent),
+        weight=fmt(item.weight, 2, lang),
+        mean=fmt(item.mean, 4, lang),
+        score=fmt(item.score, 2, lang),
+        percent=fmt(item.percent, 2, lang),
         fraction=fraction,
         bar="█" * cells + "░" * (BAR_CELLS - cells),
-        values=tuple(fmt(c.value) for c in item.criteria),
+        values=tuple(fmt(c.value, 2, lang) for c in item.criteria),
         criteria=tuple(_criterion_view(c, lang, root) for c in item.criteria),
         delta=delta,
     )
@@ -140,9 +141,9 @@ def build_view(
         previous = PreviousView(
             file=PurePath(before.answers.file).name,
             period=before.answers.period,
-            score=fmt(before.score),
-            percent=fmt(before.percent),
-            delta=delta_view(result.score, before.score, before.score / before.max_score),
+            score=fmt(before.score, 2, lang),
+            percent=fmt(before.percent, 2, lang),
+            delta=delta_view(result.score, before.score, before.score / before.max_score, lang),
         )
     grade = result.grade
     count = len(result.criteria())
@@ -155,12 +156,12 @@ def build_view(
         answers_file=PurePath(answers.file).name,
         generated=format_date(generated, lang),
         rubric=_rubric_view(result.rubric, lang),
-        score=fmt(result.score),
-        score_exact=fmt(result.score, 4),
-        max_score=fmt(result.max_score),
-        percent=fmt(result.percent),
+        score=fmt(result.score, 2, lang),
+        score_exact=fmt(result.score, 4, lang),
+        max_score=fmt(result.max_score, 2, lang),
+        percent=fmt(result.percent, 2, lang),
         fraction=max(0.0, min(result.score / result.max_score, 1.0)),
-        headroom=fmt(result.max_score - result.score),
+        headroom=fmt(result.max_score - result.score, 2, lang),
         grade=grade.label.get(lang) if grade else None,
         grade_description=grade.description.get(lang) if grade and grade.description else None,
         answered=count - len(result.unanswered),
@@ -171,9 +172,9 @@ def build_view(
             SectionView(
                 s.section.id,
                 s.section.title.get(lang),
-                fmt(s.score),
-                fmt(s.max_score),
-                fmt(s.percent),
+                fmt(s.score, 2, lang),
+                fmt(s.max_score, 2, lang),
+                fmt(s.percent, 2, lang),
             )
             for s in result.sections
         ),
@@ -273,14 +274,14 @@ def report_file(request: ReportRequest, warnings: list[Problem] | None = None) -
         if request.rubric_ref is None and named is not None and named != rubric.id:
             raise PkmError.single(
                 shown,
-                f"rubric: the baseline answers '{named}' and {file} answers '{rubric.id}': "
-                "scores of two rubrics cannot be compared criterion by criterion "
-                "(give a baseline of the same rubric)",
+                say(
+                    "report.baseline_rubric", request.lang, named=named, file=file, rubric=rubric.id
+                ),
                 line=1,
             )
         earlier = read_answers(document, rubric, chosen=request.rubric_ref is not None)
         if warnings is not None:
-            warnings += baseline_warnings(answer_set, earlier, file, request.baseline)
+            warnings += baseline_warnings(answer_set, earlier, file, request.baseline, request.lang)
         # Like with like: the baseline as it stood at the same stage.
         previous = score_answers(rubric, earlier.at_stage(stage), request.unanswered)
     return render_report(
@@ -299,7 +300,9 @@ def report_file(request: ReportRequest, warnings: list[Problem] | None = None) -
     )
 
 
-def baseline_warnings(now: AnswerSet, then: AnswerSet, file: Path, baseline: Path) -> list[Problem]:
+def baseline_warnings(
+    now: AnswerSet, then: AnswerSet, file: Path, baseline: Path, lang: Lang | None = None
+) -> list[Problem]:
     """Say what makes a baseline doubtful: the file itself, another unit, a later period."""
     from pkmcli.report.portfolio import period_order  # noqa: PLC0415 - periods ordered as there
 
@@ -310,12 +313,12 @@ def baseline_warnings(now: AnswerSet, then: AnswerSet, file: Path, baseline: Pat
     except OSError:
         same = False
     if same:
-        found.append("the baseline is the answers file itself: every change shows 0")
+        found.append(say("report.baseline_itself", lang))
     if now.unit and then.unit and _folded(now.unit) != _folded(then.unit):
-        found.append(f"the baseline is of unit '{then.unit}', this file of '{now.unit}'")
+        found.append(say("report.baseline_other_unit", lang, then=then.unit, now=now.unit))
     if now.period and then.period and period_order(then.period) > period_order(now.period):
-        found.append(f"the baseline's period {then.period} comes after this file's {now.period}")
-    return [Problem(shown, f"warning: {message}") for message in found]
+        found.append(say("report.baseline_later", lang, then=then.period, now=now.period))
+    return [Problem(shown, say("answers.warning", lang, message=m)) for m in found]
 
 
 def _folded(text: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pkmcli.errors import ExitCode, PkmError, Problem, UsageError
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.report.templating import Format
 from pkmcli.scoring.arithmetic import Policy
 
@@ -59,9 +60,7 @@ def _single(job: ReportJob, target: Path | None) -> Outcome:
 
     if job.threshold is not None or job.detail_limit is not None:
         option = "--threshold" if job.threshold is not None else "--detail-limit"
-        raise UsageError.single(
-            option, "applies to a portfolio: give several answers files or a folder"
-        )
+        raise UsageError.single(option, say("report.portfolio_only", job.lang))
     request = ReportRequest(
         Path(job.inputs[0]),
         job.output,
@@ -75,14 +74,13 @@ def _single(job: ReportJob, target: Path | None) -> Outcome:
     )
     warnings: list[Problem] = []
     text = write_report(request, target, warnings)
-    notice = None if target is None else f"wrote {target}"
+    notice = None if target is None else say("report.wrote", job.lang, path=target)
     return Outcome(text, notice, tuple(warnings), ExitCode.OK)
 
 
 def _portfolio(job: ReportJob, target: Path | None) -> Outcome:
     from pkmcli.files.finding import expand_inputs  # noqa: PLC0415
     from pkmcli.files.writing import check_not_an_input, check_writable  # noqa: PLC0415
-    from pkmcli.report.labels import PORTFOLIO_WORDS  # noqa: PLC0415
     from pkmcli.report.portfolio import gather_portfolio  # noqa: PLC0415
     from pkmcli.report.portfolio_building import (  # noqa: PLC0415
         DETAIL_LIMIT,
@@ -91,13 +89,10 @@ def _portfolio(job: ReportJob, target: Path | None) -> Outcome:
     )
 
     if job.baseline is not None:
-        raise UsageError.single(
-            "--baseline",
-            "takes one answers file; for many units give every period's files instead",
-        )
+        raise UsageError.single("--baseline", say("report.baseline_single", job.lang))
     paths, missing = expand_inputs(job.inputs)
     if not paths:
-        raise PkmError(missing or [Problem("pkm report", "no answers files in the given inputs")])
+        raise PkmError(missing or [Problem("pkm report", say("report.no_inputs", job.lang))])
     if target is not None:
         inputs = [("answers file", path) for path in paths]
         if job.rubric_ref is not None:
@@ -122,7 +117,7 @@ def _portfolio(job: ReportJob, target: Path | None) -> Outcome:
     from pkmcli.files.writing import write_atomic  # noqa: PLC0415
 
     write_atomic(target, text)
-    notice = PORTFOLIO_WORDS[job.lang]["wrote"].format(path=target)
+    notice = say("report.wrote", job.lang, path=target)
     return Outcome(None, notice, problems, code)
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from pkmcli.answers.model import Answer, AnswerSet, Review
 from pkmcli.errors import UsageError, suggest
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.report.labels import REPORT_WORDS, format_date
 from pkmcli.report.views import (
     FindingView,
@@ -44,9 +45,10 @@ def check_stage(stage: str, rubric: Rubric) -> None:
     """Refuse a ``--stage`` the rubric does not declare, naming the ones it does."""
     known = rubric.stage_ids()
     if stage not in known:
+        hint = suggest(stage, known)
         raise UsageError.single(
             "--stage",
-            f"unknown stage '{stage}'{suggest(stage, known)} (stages: {', '.join(known)})",
+            say("answers.unknown_stage", stage=stage, hint=hint, stages=", ".join(known)),
         )
 
 
@@ -92,9 +94,13 @@ def _bar(fraction: float) -> str:
     return "█" * cells + "░" * (STAGE_BAR_CELLS - cells)
 
 
-def _score_view(short: str, score: float, weight: float, percent: float) -> StageScoreView:
+def _score_view(
+    short: str, score: float, weight: float, percent: float, lang: Lang
+) -> StageScoreView:
     fraction = max(0.0, min(score / weight, 1.0))
-    return StageScoreView(short, fmt(score), fmt(percent), fraction, _bar(fraction))
+    return StageScoreView(
+        short, fmt(score, 2, lang), fmt(percent, 2, lang), fraction, _bar(fraction)
+    )
 
 
 def _stage_view(staged: Staged, unit: ScoreResult, reported: str, lang: Lang) -> StageView:
@@ -112,13 +118,13 @@ def _stage_view(staged: Staged, unit: ScoreResult, reported: str, lang: Lang) ->
         label=label,
         assessor=assessor,
         date=day,
-        score=fmt(result.score),
-        percent=fmt(result.percent),
+        score=fmt(result.score, 2, lang),
+        percent=fmt(result.percent, 2, lang),
         grade=grade.label.get(lang) if grade else None,
         delta=(
             None
             if review is None
-            else delta_view(result.score, unit.score, unit.score / unit.max_score)
+            else delta_view(result.score, unit.score, unit.score / unit.max_score, lang)
         ),
         reported=staged.stage == reported,
     )
@@ -144,7 +150,7 @@ def _stage_answer(
         label=label,
         inherited=None if answered_here else words["inherited"].format(stage=source),
         agrees=agrees,
-        value=fmt(item.value),
+        value=fmt(item.value, 2, lang),
         note=item.answer.note if before is None else (own.note if own else None),
         revision=own.revision if own is not None and before is not None else False,
     )
@@ -197,11 +203,12 @@ def _finding(
     before = joined(*answer_text(first, lang)) if first.answered else words["unanswered"]
     after = joined(*answer_text(last, lang)) if last.answered else words["unanswered"]
     change = last.value - first.value
-    values = {"before": before, "was": fmt(first.value), "stage": source}
+    values = {"before": before, "was": fmt(first.value, 2, lang), "stage": source}
+    now = fmt(last.value, 2, lang)
     if not first.answered and last.answered:
-        finding = words["finding_answered"].format(**values, after=after, now=fmt(last.value))
+        finding = words["finding_answered"].format(**values, after=after, now=now)
     elif compared(first.answer) != compared(last.answer):
-        finding = words["finding_changed"].format(**values, after=after, now=fmt(last.value))
+        finding = words["finding_changed"].format(**values, after=after, now=now)
     else:
         finding = words["finding_kept"].format(**values)
     effect = change / len(indicator.criteria) * indicator.weight
@@ -225,8 +232,8 @@ def _finding(
         indicator=f"{indicator.indicator.id}. {indicator.indicator.title.get(lang)}",
         finding=finding,
         direction=direction,
-        change=_signed(change),
-        effect=_signed(effect),
+        change=_signed(change, lang),
+        effect=_signed(effect, lang),
         revision=words["revision_by"].format(stage=sender) if sender else None,
         notes=tuple(notes),
         target=target,
@@ -234,9 +241,9 @@ def _finding(
     )
 
 
-def _signed(value: float) -> str:
-    shown = fmt(value)
-    return shown if shown.startswith("-") or shown == "0.00" else f"+{shown}"
+def _signed(value: float, lang: Lang) -> str:
+    shown = fmt(value, 2, lang)
+    return shown if shown.startswith("-") or fmt(value) == "0.00" else f"+{shown}"
 
 
 def build_review(stages: Sequence[Staged], reported: str, lang: Lang) -> ReviewView:
@@ -264,13 +271,14 @@ def build_review(stages: Sequence[Staged], reported: str, lang: Lang) -> ReviewV
             StageIndicatorView(
                 indicator.indicator.id,
                 indicator.indicator.title.get(lang),
-                fmt(indicator.weight),
+                fmt(indicator.weight, 2, lang),
                 tuple(
                     _score_view(
                         stage_short(rubric, s.stage, lang),
                         s.result.indicators[position].score,
                         indicator.weight,
                         s.result.indicators[position].percent,
+                        lang,
                     )
                     for s in stages
                 ),

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from pkmcli.errors import PkmError, Problem
 from pkmcli.files.shipped import data_dir
+from pkmcli.messages.core import say
 
 Format = Literal["md", "html"]
 
@@ -51,9 +52,9 @@ def markdown_link(url: str) -> Markup:
 def check_template_dir(folder: Path) -> None:
     """Raise PkmError unless ``folder`` is a readable directory."""
     if not folder.exists():
-        raise PkmError.single(str(folder), "--template-dir: no such directory")
+        raise PkmError.single(str(folder), say("report.template_dir_missing"))
     if not folder.is_dir():
-        raise PkmError.single(str(folder), "--template-dir: not a directory")
+        raise PkmError.single(str(folder), say("report.template_dir_not_dir"))
 
 
 def make_environment(output: Format, template_dir: Path | None = None) -> Environment:
@@ -98,13 +99,11 @@ def template_problem(exc: TemplateError) -> Problem:
     """Describe a template failure as a located problem instead of a traceback."""
     if isinstance(exc, TemplateSyntaxError):
         name = exc.filename or exc.name or "<template>"
-        return Problem(name, f"template syntax error: {exc.message}", exc.lineno)
+        return Problem(name, say("report.template_syntax", detail=exc.message), exc.lineno)
     if isinstance(exc, TemplateNotFound):
-        return Problem(
-            str(exc.name), "template not found in --template-dir or the shipped templates"
-        )
+        return Problem(str(exc.name), say("report.template_missing"))
     file, line = _where(exc)
-    return Problem(file, f"template error: {exc.message}", line)
+    return Problem(file, say("report.template_error", detail=exc.message), line)
 
 
 def render_template(env: Environment, name: str, context: dict[str, Any]) -> str:

@@ -17,7 +17,7 @@ from pkmcli.report.portfolio_views import (
 )
 from pkmcli.report.wording import describe_option
 from pkmcli.scoring.arithmetic import CriterionScore
-from pkmcli.scoring.numbers import fmt
+from pkmcli.scoring.numbers import fmt, short
 
 
 def unit_label(standing: Standing) -> str:
@@ -33,9 +33,9 @@ def answer_text(item: CriterionScore, lang: Lang) -> str:
         key, label = describe_option(item.option, lang)
         return f"{key}. {label}" if label else key
     if answer.number is not None:
-        return f"{answer.number:g}%"
+        return f"{short(answer.number, lang)}%"
     if answer.numerator is not None and answer.denominator is not None:
-        return f"{answer.numerator:g} / {answer.denominator:g}"
+        return f"{short(answer.numerator, lang)} / {short(answer.denominator, lang)}"
     return PORTFOLIO_WORDS[lang]["unanswered"]
 
 

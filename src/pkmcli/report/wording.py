@@ -10,7 +10,7 @@ from pkmcli.report.views import DeltaView, StepView
 from pkmcli.rubric.model import Option
 from pkmcli.scoring.advice import Step
 from pkmcli.scoring.arithmetic import CriterionScore
-from pkmcli.scoring.numbers import fmt
+from pkmcli.scoring.numbers import fmt, short
 
 
 def describe_option(option: Option, lang: Lang) -> tuple[str, str | None]:
@@ -27,15 +27,15 @@ def answer_text(item: CriterionScore, lang: Lang) -> tuple[str, str | None]:
     if item.option is not None:
         return describe_option(item.option, lang)
     if answer.number is not None:
-        return f"{answer.number:g}%", None
+        return f"{short(answer.number, lang)}%", None
     if answer.numerator is not None and answer.denominator is not None:
-        return f"{answer.numerator:g} / {answer.denominator:g}", None
+        return f"{short(answer.numerator, lang)} / {short(answer.denominator, lang)}", None
     return "", None
 
 
-def joined(short: str, label: str | None) -> str:
+def joined(key: str, label: str | None) -> str:
     """Write a short answer and its label as one phrase: ``B. Most services ...``."""
-    return f"{short}. {label}" if label else short
+    return f"{key}. {label}" if label else key
 
 
 def step_view(rank: int, step: Step, lang: Lang) -> StepView:
@@ -63,20 +63,20 @@ def step_view(rank: int, step: Step, lang: Lang) -> StepView:
         now=joined(*answer_text(item, lang)) if item.answered else words["unanswered"],
         target=target,
         recommendation=advice,
-        gain=f"+{fmt(step.gain)}",
+        gain=f"+{fmt(step.gain, 2, lang)}",
     )
 
 
-def delta_view(current: float, previous: float, previous_fraction: float) -> DeltaView:
+def delta_view(current: float, previous: float, previous_fraction: float, lang: Lang) -> DeltaView:
     """Format a change as an arrow and a signed number.
 
     The change is taken between the two numbers as displayed, so that the report's columns
     (previous, now, change) always agree when a reader subtracts them by hand.
     """
     change = Decimal(fmt(current)) - Decimal(fmt(previous))
-    shown = fmt(float(change))
+    shown, before = fmt(float(change), 2, lang), fmt(previous, 2, lang)
     if change > 0:
-        return DeltaView(f"+{shown}", "▲", "up", fmt(previous), previous_fraction)
+        return DeltaView(f"+{shown}", "▲", "up", before, previous_fraction)
     if change < 0:
-        return DeltaView(shown, "▼", "down", fmt(previous), previous_fraction)
-    return DeltaView(shown, "=", "same", fmt(previous), previous_fraction)
+        return DeltaView(shown, "▼", "down", before, previous_fraction)
+    return DeltaView(shown, "=", "same", before, previous_fraction)

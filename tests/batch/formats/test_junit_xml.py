@@ -28,7 +28,7 @@ def test_junit_has_a_suite_per_file_and_a_case_per_indicator_and_gate():
         ),
     ]
     gates = (Gate(75.0), Gate(70.0, "a"), Gate(50.0, "zz"))
-    root = parse_xml(junit_text(outcomes, gates))
+    root = parse_xml(junit_text(outcomes, gates, "en"))
     assert (root.tag, root.get("tests"), root.get("failures"), root.get("errors")) == (
         "testsuites",
         "9",
@@ -56,6 +56,19 @@ def test_junit_has_a_suite_per_file_and_a_case_per_indicator_and_gate():
     assert error is not None
     assert error.get("message") == "bad"
     assert error.text == "c.yaml:2:3: a.1: bad\nc.yaml:4:1: worse"
+    # The texts a person reads speak the run's language; properties stay data.
+    indonesian = parse_xml(junit_text(outcomes, gates, "id")).findall("testsuite")[1]
+    assert [case.get("name") for case in indonesian.findall("testcase")] == [
+        "indikator a: Satu",
+        "indikator b: Dua",
+        "ambang --fail-under 75",
+        "ambang --fail-under-indicator a=70",
+    ]
+    assert indonesian.find("testcase/system-out").text == "nilai 2,40 dari 4 (60,00%)"
+    failure = indonesian.find("testcase/failure")
+    assert failure is not None
+    assert failure.get("message") == "ambang 75%, capaian 60,00%"
+    assert indonesian.find("properties/property[@name='percent']").get("value") == "60.00"
 
 
 def test_junit_stays_well_formed_with_characters_xml_cannot_hold():

@@ -9,13 +9,14 @@ from pkmcli.batch.gathering import Batch
 from pkmcli.batch.portfolio import Portfolio
 from pkmcli.batch.summary import (
     LIST_LIMIT,
-    WORDS,
     Describe,
     criterion_label,
     indicator_label,
     overview,
+    words_of,
 )
 from pkmcli.language import Lang
+from pkmcli.messages.core import say
 from pkmcli.scoring.numbers import fmt, short
 
 
@@ -37,7 +38,7 @@ def markdown_summary(
     portfolio: Portfolio, gates: Sequence[Gate], lang: Lang, describe: Describe
 ) -> str:
     """Return the portfolio summary as Markdown."""
-    words = WORDS[lang]
+    words = words_of(lang)
     lines = [f"## {words['title']}", "", _row("", ""), _row("---", "---:")]
     lines += [_row(label, _md(value)) for label, value in overview(portfolio, lang)]
     if not portfolio.scored:
@@ -51,9 +52,9 @@ def markdown_summary(
         lines += [
             _row(
                 _md(indicator_label(portfolio, t.rubric, t.id, t.title)),
-                fmt(t.mean_score),
-                short(t.weight),
-                fmt(t.mean_percent),
+                fmt(t.mean_score, 2, lang),
+                short(t.weight, lang),
+                fmt(t.mean_percent, 2, lang),
             )
             for t in portfolio.indicators.values()
         ]
@@ -66,7 +67,7 @@ def markdown_summary(
                 _row(
                     _md(criterion_label(portfolio, s.rubric, s.criterion, describe)),
                     f"{s.count} {words['of']} {s.of}",
-                    f"{fmt(s.share, 0)}%",
+                    f"{fmt(s.share, 0, lang)}%",
                 )
                 for s in shortfalls
             ]
@@ -80,8 +81,8 @@ def markdown_summary(
                 _row(
                     _md(f.file),
                     _md(f.unit),
-                    fmt(f.percent),
-                    _md("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
+                    fmt(f.percent, 2, lang),
+                    _md("; ".join(f"{c.gate.name} ({c.detail(lang)})" for c in f.checks)),
                 )
                 for f in portfolio.failures[:LIST_LIMIT]
             ]
@@ -97,7 +98,7 @@ def markdown_summary(
 
 def _moves(portfolio: Portfolio, lang: Lang, describe: Describe) -> list[str]:
     """The evaluators' mark on the portfolio: mean change per indicator, most changed criteria."""
-    words = WORDS[lang]
+    words = words_of(lang)
     moves = portfolio.mean_moves()
     if not moves:
         return []
@@ -110,7 +111,7 @@ def _moves(portfolio: Portfolio, lang: Lang, describe: Describe) -> list[str]:
         _row(
             _md(indicator_label(portfolio, rubric, ident, _title(portfolio, rubric, ident))),
             _md(stage.upper()),
-            f"{'+' if change > 0 else ''}{fmt(change)}",
+            f"{'+' if change > 0 else ''}{fmt(change, 2, lang)}",
             str(count),
         )
         for rubric, stage, ident, change, count in moves
@@ -132,4 +133,4 @@ def _title(portfolio: Portfolio, rubric: str, ident: str) -> str:
 
 
 def _more(count: int, lang: Lang) -> list[str]:
-    return ["", WORDS[lang]["more"].format(n=count - LIST_LIMIT)] if count > LIST_LIMIT else []
+    return ["", say("batch.more", lang, n=count - LIST_LIMIT)] if count > LIST_LIMIT else []

@@ -11,11 +11,11 @@ from pkmcli.batch.portfolio import Portfolio
 from pkmcli.batch.scorer import Outcome
 from pkmcli.batch.summary import (
     LIST_LIMIT,
-    WORDS,
     Describe,
     criterion_label,
     indicator_label,
     overview,
+    words_of,
 )
 from pkmcli.console.consoles import plain_text
 from pkmcli.language import Lang
@@ -69,7 +69,7 @@ def batch_table(
     from rich.table import Table  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
 
-    words = WORDS[lang]
+    words = words_of(lang)
     # Indicator figures per file are in the CSV and JSON outputs; the summary has their means.
     table = Table(title_justify="left")
     table.add_column(words["file"], overflow="fold", min_width=16)
@@ -90,12 +90,12 @@ def batch_table(
         cells: list[RenderableType] = [
             Text(card.file),
             Text(card.unit or ""),
-            fmt(card.score),
-            fmt(card.percent),
+            fmt(card.score, 2, lang),
+            fmt(card.percent, 2, lang),
             str(len(card.unanswered)),
         ]
         by_stage = {f.stage: f for f in card.stages}
-        cells += [fmt(by_stage[s].percent) if s in by_stage else "" for s in reviewed]
+        cells += [fmt(by_stage[s].percent, 2, lang) if s in by_stage else "" for s in reviewed]
         if gates:
             passed = all(check.passed for check in check_gates(card, gates))
             cells.append(Text(words["pass"]) if passed else Text(words["fail"], style="red"))
@@ -114,7 +114,7 @@ def summary_tables(
     from rich.table import Table  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
 
-    words = WORDS[lang]
+    words = words_of(lang)
     head = Table(title=words["title"], title_justify="left", show_header=False)
     head.add_column()
     head.add_column(justify="right")
@@ -129,9 +129,9 @@ def summary_tables(
         for t in portfolio.indicators.values():
             means.add_row(
                 Text(indicator_label(portfolio, t.rubric, t.id, t.title)),
-                fmt(t.mean_score),
-                short(t.weight),
-                fmt(t.mean_percent),
+                fmt(t.mean_score, 2, lang),
+                short(t.weight, lang),
+                fmt(t.mean_percent, 2, lang),
             )
         parts.append(means)
     shortfalls = portfolio.top_shortfalls()
@@ -144,7 +144,7 @@ def summary_tables(
             below.add_row(
                 Text(criterion_label(portfolio, s.rubric, s.criterion, describe)),
                 f"{s.count} {words['of']} {s.of}",
-                f"{fmt(s.share, 0)}%",
+                f"{fmt(s.share, 0, lang)}%",
             )
         parts.append(below)
     if gates and portfolio.failures:
@@ -155,8 +155,8 @@ def summary_tables(
             under.add_row(
                 Text(f.file),
                 Text(f.unit or ""),
-                fmt(f.percent),
-                Text("; ".join(f"{c.gate.name} ({c.detail()})" for c in f.checks)),
+                fmt(f.percent, 2, lang),
+                Text("; ".join(f"{c.gate.name} ({c.detail(lang)})" for c in f.checks)),
             )
         parts.append(under)
     return parts
