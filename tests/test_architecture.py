@@ -14,7 +14,7 @@ PACKAGE = SRC / "pkmcli"
 # Each package and what it may import of pkm's own, besides itself. Lowest first; the
 # top-level modules (errors, language) and the message catalogue (messages) are the floor
 # every package stands on.
-FLOOR = {"errors", "language", "messages", "__init__"}
+FLOOR = {"errors", "language", "numbers", "messages", "__init__"}
 ALLOWED: dict[str, set[str]] = {
     "files": set(),
     "rubric": {"files"},

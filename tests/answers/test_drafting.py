@@ -50,8 +50,8 @@ def test_a_blank_file_lists_every_criterion_with_its_options_as_comments():
     assert block[1:6] == [
         "    # a = Maklumat untuk semua jenis layanan, dipasang di ruang layanan dan dipublikasikan di",
         "    #     media daring (1)",
-        "    # b = Maklumat untuk semua jenis layanan, tetapi hanya dipasang di ruang layanan (0.67)",
-        "    # c = Maklumat baru untuk sebagian jenis layanan (0.33)",
+        "    # b = Maklumat untuk semua jenis layanan, tetapi hanya dipasang di ruang layanan (0,67)",
+        "    # c = Maklumat baru untuk sebagian jenis layanan (0,33)",
         "    # d = Standar pelayanan belum dimaklumatkan (0)",
     ]
     assert all(len(line) <= 96 for line in lines)

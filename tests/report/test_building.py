@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from helpers import DATA, EXAMPLES, GOLDEN, check_golden
 from pkmcli.answers.reader import load_answers
 from pkmcli.cli.main import app
+from pkmcli.numbers import fmt
 from pkmcli.report.building import build_view, render_report, view_evidence, web_link
 from pkmcli.scoring.arithmetic import score_answers
-from pkmcli.scoring.numbers import fmt
 
 DAY = "2026-01-15"
 UPDATE = os.environ.get("PKM_UPDATE_GOLDEN") == "1"

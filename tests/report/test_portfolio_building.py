@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 
 from helpers import DATA, check_golden
 from pkmcli.cli.main import app
+from pkmcli.numbers import fmt
 from pkmcli.report.portfolio import gather_portfolio
 from pkmcli.report.portfolio_building import build_portfolio_view, render_portfolio
 from pkmcli.rubric.catalog import load_rubric
-from pkmcli.scoring.numbers import fmt
 
 DAY = "2026-01-15"
 PKP = DATA / "portfolio" / "pkp"

@@ -133,3 +133,10 @@ def test_an_omitted_criterion_is_left_unanswered_with_a_warning(runner, tmp_path
     assert result.exit_code == 0
     assert "criteria with no row on this sheet (left unanswered): p2.b" in result.stderr
     assert data["answers"]["p2.b"] is None
+
+
+def test_a_stored_indicator_score_that_disagrees_is_named(runner, tmp_path):
+    made = build_official(tmp_path / "lke.xlsx", {"p1.a": "a"}, stored={"L101": 0.9})
+    result, _ = imported(runner, made.path)
+    assert result.exit_code == 0
+    assert f"{made.path}:LKE ZI!L101: the stored value 0.9 differs" in result.stderr

@@ -13,7 +13,8 @@ from pkmcli.answers.reader import check_complete, read_answers, rubric_for
 from pkmcli.errors import PkmError, Problem, UsageError, counted
 from pkmcli.files.finding import expand_inputs
 from pkmcli.files.reading import Document, load_document
-from pkmcli.messages.core import say
+from pkmcli.messages.core import language, say
+from pkmcli.numbers import short
 from pkmcli.rubric.validation import rubric_from_document
 
 RUBRIC_KEYS = frozenset({"indicators", "sections", "scales", "id", "version", "title", "source"})
@@ -88,7 +89,7 @@ def check_file(
             version=rubric.version,
             indicators=counted(len(rubric.all_indicators()), "answers.indicators"),
             criteria=counted(len(rubric.all_criteria()), "answers.criteria"),
-            max=f"{rubric.max_score:g}",
+            max=short(rubric.max_score, language()),
         )
         return summary, []
     rubric = rubric_for(doc, rubric_ref)

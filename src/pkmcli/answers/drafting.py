@@ -16,6 +16,7 @@ from pkmcli.answers.model import Answer, AnswerSet
 from pkmcli.errors import Problem, UsageError, counted
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import short
 from pkmcli.rubric.model import Criterion, Rubric
 
 _PLAIN = re.compile(r"^[\w][\w .,/:@()+\-]*$")
@@ -54,7 +55,8 @@ def _criterion_comments(criterion: Criterion, lang: Lang) -> list[str]:
     for option in criterion.choices:
         label = option.label.get(lang) if option.label else option.key
         lead = f"{option.key} = "
-        lines += _comment(f"{lead}{label} ({option.value:g})", "    ", hang=" " * len(lead))
+        value = short(option.value or 0.0, lang)
+        lines += _comment(f"{lead}{label} ({value})", "    ", hang=" " * len(lead))
     if criterion.type == "percentage":
         lines += _comment(say("answers.draft_percent", lang), "  ")
     elif criterion.type == "ratio" and criterion.numerator and criterion.denominator:
@@ -151,7 +153,7 @@ def render_answers(
             lines.append("")
             lines += _comment(
                 f"== {indicator.id}. {indicator.title.get(lang)} "
-                f"({say('answers.draft_weight', lang)} {indicator.weight:g}) ==",
+                f"({say('answers.draft_weight', lang)} {short(indicator.weight, lang)}) ==",
                 "  ",
             )
         for criterion in indicator.criteria:

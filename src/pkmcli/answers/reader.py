@@ -21,7 +21,8 @@ from pkmcli.answers.model import (
 from pkmcli.errors import PkmError, Problem, suggest
 from pkmcli.files.guards import position
 from pkmcli.files.reading import Document, StrPath, load_document
-from pkmcli.messages.core import say
+from pkmcli.messages.core import language, say
+from pkmcli.numbers import short
 from pkmcli.rubric.model import Criterion, Rubric
 
 
@@ -300,7 +301,7 @@ class _Reader:
                 self.problem(node, say("answers.percent_range", value=node.value), ident)
                 return Answer()
             if number is not None and 0 < number < 1:
-                times = f"{number * 100:g}"
+                times = short(number * 100, language())
                 self.warn(
                     node, say("answers.percent_fraction", value=node.value, times=times), ident
                 )

@@ -10,7 +10,7 @@ from pkmcli.batch.records import Scorecard
 from pkmcli.errors import Problem, UsageError, suggest
 from pkmcli.language import Lang
 from pkmcli.messages.core import language, say
-from pkmcli.scoring.numbers import fmt, short
+from pkmcli.numbers import fmt, short
 
 TOTAL_OPTION = "--fail-under"
 INDICATOR_OPTION = "--fail-under-indicator"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pkmcli.batch.portfolio import Portfolio
 from pkmcli.language import Lang
 from pkmcli.messages.core import table
-from pkmcli.scoring.numbers import fmt
+from pkmcli.numbers import fmt
 
 # Long lists (failed units, invalid files) are cut here in summaries; the full list is in
 # the per-file outputs.

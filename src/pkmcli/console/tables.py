@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import fmt
 from pkmcli.scoring.arithmetic import IndicatorScore, ScoreResult, other_total
 from pkmcli.scoring.contract import StageFigure
-from pkmcli.scoring.numbers import fmt
 from pkmcli.scoring.unanswered import policy_note
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ from typing import IO, TYPE_CHECKING
 
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import short
 from pkmcli.rubric.model import Indicator, Rubric
-from pkmcli.scoring.numbers import short
 
 if TYPE_CHECKING:
     from rich.text import Text

@@ -24,9 +24,9 @@ from pkmcli.interview import screens
 from pkmcli.interview.flow import Interview, Jump, Move, Prompter, with_value
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import fmt, short
 from pkmcli.rubric.model import UNIT_STAGE, Criterion, Rubric
 from pkmcli.scoring.arithmetic import Policy, ScoreResult, criterion_value, score_answers
-from pkmcli.scoring.numbers import fmt, short
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -14,8 +14,8 @@ from rich.text import Text
 from pkmcli.answers.model import Answer
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import short
 from pkmcli.rubric.model import Criterion, Indicator, Option
-from pkmcli.scoring.numbers import short
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

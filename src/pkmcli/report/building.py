@@ -12,6 +12,7 @@ from pkmcli.answers.model import AnswerSet
 from pkmcli.errors import PkmError, Problem
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import fmt
 from pkmcli.report.labels import REPORT_WORDS, format_date
 from pkmcli.report.reviews import Staged, build_review, check_stage, reported_stage, score_stages
 from pkmcli.report.templating import TEMPLATE_NAMES, Format, make_environment, render_template
@@ -34,7 +35,6 @@ from pkmcli.scoring.arithmetic import (
     ScoreResult,
     other_total,
 )
-from pkmcli.scoring.numbers import fmt
 from pkmcli.scoring.unanswered import policy_note
 
 BAR_CELLS = 20

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pkmcli.language import Lang
+from pkmcli.numbers import fmt, round_half_up
 from pkmcli.report.figures import CriterionTally
 from pkmcli.report.portfolio import Standing
 from pkmcli.scoring.arithmetic import CriterionScore
-from pkmcli.scoring.numbers import fmt, round_half_up
 
 # Colour steps of the scale: a value v in [0, 1] is drawn with step round(v * STEPS).
 STEPS = 10

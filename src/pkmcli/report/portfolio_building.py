@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pkmcli.errors import render_problems
 from pkmcli.language import Lang
+from pkmcli.numbers import fmt, round_half_up, short
 from pkmcli.report.figures import (
     ChangeTally,
     bands,
@@ -37,7 +38,6 @@ from pkmcli.report.reviews import stage_short
 from pkmcli.report.templating import Format, make_environment, render_template
 from pkmcli.report.unit_views import move_view, unit_label, unit_view, verdict
 from pkmcli.rubric.model import UNIT_STAGE
-from pkmcli.scoring.numbers import fmt, round_half_up, short
 
 PORTFOLIO_TEMPLATES: dict[Format, str] = {"md": "portfolio.md.j2", "html": "portfolio.html.j2"}
 DETAIL_LIMIT = 30

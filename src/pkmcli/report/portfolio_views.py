@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pkmcli.language import Lang
+from pkmcli.numbers import fmt
 from pkmcli.report.heatmap import HeatmapView
-from pkmcli.scoring.numbers import fmt
 
 
 @dataclass(frozen=True, slots=True)

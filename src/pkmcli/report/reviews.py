@@ -11,6 +11,7 @@ from pkmcli.answers.model import Answer, AnswerSet, Review
 from pkmcli.errors import UsageError, suggest
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import fmt
 from pkmcli.report.labels import REPORT_WORDS, format_date
 from pkmcli.report.views import (
     FindingView,
@@ -25,7 +26,6 @@ from pkmcli.rubric.model import UNIT_STAGE, Rubric
 from pkmcli.scoring.advice import Step, rank_steps
 from pkmcli.scoring.arithmetic import CriterionScore, Policy, ScoreResult, score_answers
 from pkmcli.scoring.contract import changed_answers, compared
-from pkmcli.scoring.numbers import fmt
 
 # The chart in Markdown puts a bar per stage in one cell, so each is half the usual length.
 STAGE_BAR_CELLS = 10

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from pkmcli.language import Lang
+from pkmcli.numbers import fmt, short
 from pkmcli.report.figures import Move
 from pkmcli.report.labels import PORTFOLIO_WORDS, REPORT_WORDS
 from pkmcli.report.portfolio import RubricGroup, Standing
@@ -17,7 +18,6 @@ from pkmcli.report.portfolio_views import (
 )
 from pkmcli.report.wording import describe_option
 from pkmcli.scoring.arithmetic import CriterionScore
-from pkmcli.scoring.numbers import fmt, short
 
 
 def unit_label(standing: Standing) -> str:

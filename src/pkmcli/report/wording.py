@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pkmcli.language import Lang
+from pkmcli.numbers import fmt, short
 from pkmcli.report.labels import REPORT_WORDS
 from pkmcli.report.views import DeltaView, StepView
 from pkmcli.rubric.model import Option
 from pkmcli.scoring.advice import Step
 from pkmcli.scoring.arithmetic import CriterionScore
-from pkmcli.scoring.numbers import fmt, short
 
 
 def describe_option(option: Option, lang: Lang) -> tuple[str, str | None]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import fmt
 from pkmcli.scoring.arithmetic import Policy
-from pkmcli.scoring.numbers import fmt
 
 
 def policy_note(policy: Policy, other_total: float | None, lang: Lang) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from pkmcli.scoring.numbers import round_half_up
+from pkmcli.numbers import round_half_up
 from pkmcli.survey.definition import SCALE, Band, Survey, grade_band
 
 # NRR (1-4) x 25 puts the index on 25-100.

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from pkmcli.files.csvs import STANDARD, CsvText, text_cell
 from pkmcli.language import Lang
-from pkmcli.scoring.numbers import fmt
+from pkmcli.numbers import fmt
 from pkmcli.survey.arithmetic import Score, required_sample
 from pkmcli.survey.definition import Survey
 from pkmcli.survey.result import Outcome, result_json

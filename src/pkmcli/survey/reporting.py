@@ -7,8 +7,8 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from pkmcli.language import Lang
+from pkmcli.numbers import fmt
 from pkmcli.report.templating import make_environment, render_template
-from pkmcli.scoring.numbers import fmt
 from pkmcli.survey.arithmetic import ElementScore, Score, required_sample
 from pkmcli.survey.definition import Survey
 from pkmcli.survey.rendering import weight_text, weights_note

@@ -17,9 +17,9 @@ from pkmcli.answers.model import Answer, AnswerSet, Review
 from pkmcli.errors import PkmError, Problem
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
+from pkmcli.numbers import fmt
 from pkmcli.rubric.model import UNIT_STAGE, Rubric
 from pkmcli.scoring.arithmetic import Policy, criterion_value, score_answers
-from pkmcli.scoring.numbers import fmt
 from pkmcli.workbook import cells
 from pkmcli.workbook.sheets import Gathered, Grid, Stored
 
@@ -188,6 +188,8 @@ def _compare(item: Stored, expected: float | None, lang: Lang) -> Problem | None
     if cells.is_blank(value):
         return None  # never calculated: nothing stored to disagree
     if cells.is_error(value):
+        if item.kind == "indicator" and cells.text_of(value) == "#DIV/0!" and not expected:
+            return None  # nothing answered: the official AVERAGE divides by zero, pkm says 0
         shown = fmt(expected or 0.0, 2, lang)
         return item.place.problem(say("workbook.stored_error", error=value, value=shown))
     number = cells.as_number(value)

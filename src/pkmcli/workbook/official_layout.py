@@ -103,6 +103,7 @@ class Row:
     text: str
     kind: str  # folded, for comparing
     kind_text: str = ""  # as written
+    weight: float | None = None  # on indicator, area and section rows
 
 
 def read_rows(grid: Grid, header: int, columns: Columns) -> list[Row]:
@@ -124,8 +125,24 @@ def read_rows(grid: Grid, header: int, columns: Columns) -> list[Row]:
             elif len(value) > len(text):
                 text = value
         written = cells.text_of(grid.value(number, columns.kind)) if columns.kind else ""
-        rows.append(Row(number, area, letter, text, " ".join(written.casefold().split()), written))
+        folded = " ".join(written.casefold().split())
+        weight = cells.as_number(grid.value(number, columns.weight))
+        rows.append(Row(number, area, letter, text, folded, written, weight))
     return rows
+
+
+def match_indicators(rows: list[Row], rubric: Rubric) -> dict[str, Row]:
+    """Each indicator's row: a weighted row without an answer kind, by its title."""
+    in_area = [r for r in rows if r.area == AREA]
+    weighted = [r for r in (in_area or rows) if r.weight is not None and not r.kind and r.text]
+    found: dict[str, Row] = {}
+    for indicator in rubric.all_indicators():
+        title = _normal(indicator.title.get("id"))
+        scored = [(SequenceMatcher(None, _normal(r.text), title).ratio(), r) for r in weighted]
+        best = max(scored, key=lambda pair: pair[0], default=None)
+        if best is not None and best[0] >= MATCH_FLOOR:
+            found[indicator.id] = best[1]
+    return found
 
 
 def match_rows(rows: list[Row], rubric: Rubric) -> list[tuple[Row, Criterion]]:
@@ -258,6 +275,12 @@ def gather_official(grid: Grid, header: int, rubric: Rubric, gathered: Gathered)
             (gathered.warnings if earlier == answers else gathered.problems).append(problem)
         else:
             seen[criterion.id] = (row, answers)
+    for ident, row in match_indicators(rows, rubric).items():
+        for stage, (_, value_col, _) in columns.stages.items():
+            if value_col is not None:
+                place = grid.place(row.number, value_col)
+                value = grid.value(row.number, value_col)
+                gathered.stored.append(Stored(place, stage, "indicator", ident, value))
     missing = [c.id for c in rubric.all_criteria() if c.id not in seen]
     if missing:
         gathered.warnings.append(Problem(

@@ -13,7 +13,7 @@ from pkmcli.batch.scorer import Outcome
 from pkmcli.batch.summary import Describe
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
-from pkmcli.scoring.numbers import fmt, short
+from pkmcli.numbers import fmt, short
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -17,7 +17,7 @@ from pkmcli.batch.summary import (
 )
 from pkmcli.language import Lang
 from pkmcli.messages.core import say
-from pkmcli.scoring.numbers import fmt, short
+from pkmcli.numbers import fmt, short
 
 
 def render(batch: Batch, lang: Lang, describe: Describe) -> str:

@@ -19,8 +19,8 @@ from pkmcli.batch.summary import (
 )
 from pkmcli.console.consoles import plain_text
 from pkmcli.language import Lang
+from pkmcli.numbers import fmt, short
 from pkmcli.rubric.model import UNIT_STAGE
-from pkmcli.scoring.numbers import fmt, short
 from pkmcli.scoring.unanswered import batch_note
 
 if TYPE_CHECKING:
