@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import os
 import random
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from pkmcli.answers.model import AnswerSet
@@ -250,3 +252,19 @@ def random_answers(rubric, rng: random.Random) -> str:
                 f"denominator: {rng.randint(1, 6)}}}"
             )
     return "\n".join(lines) + "\n"
+
+
+NEEDS_SOFFICE = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+
+
+def recalculated(work: Path, *sources: Path) -> Path:
+    """Have LibreOffice open, recalculate and save ``sources`` into ``work``/out; the folder."""
+    out = work / "lo-out"
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{work}/lo",
+         "--convert-to", "xlsx", "--outdir", str(out), *(str(s) for s in sources)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    return out

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
-import subprocess
 
 import openpyxl
 import pytest
 
 import pkmcli.cli.export  # noqa: F401 - registers the command
-from helpers import DATA, MINI_RUBRIC, random_answers
+from helpers import DATA, MINI_RUBRIC, NEEDS_SOFFICE, random_answers, recalculated
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import load_rubric
 
@@ -63,9 +61,7 @@ def named_value(book, name):
     return book[sheet_name][coordinate.replace("$", "")].value
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@NEEDS_SOFFICE
 @pytest.mark.parametrize(
     ("rubric_ref", "seed", "policy"),
     [("pkp-2019", 1, "zero"), ("pkp-2021", 2, "zero"), ("mini", 3, "zero"),
@@ -75,7 +71,6 @@ def test_recalculated_workbook_agrees_with_pkm_score(runner, tmp_path, rubric_re
     ref = str(MINI_RUBRIC) if rubric_ref == "mini" else rubric_ref
     rubric = load_rubric(ref)
     rng = random.Random(seed)  # noqa: S311 - synthetic test data
-    out = tmp_path / "out"
     files = []
     chosen = ["-r", ref, "--unanswered", policy]
     for number in range(3):
@@ -85,11 +80,7 @@ def test_recalculated_workbook_agrees_with_pkm_score(runner, tmp_path, rubric_re
         result = runner.invoke(app, ["export", str(source), "-o", str(target), *chosen])
         assert result.exit_code == 0, result.stderr
         files.append((source, target))
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-         "--convert-to", "xlsx", "--outdir", str(out), *(str(t) for _, t in files)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    out = recalculated(tmp_path, *(t for _, t in files))
     for source, target in files:
         scored = runner.invoke(app, ["score", str(source), *chosen, "-f", "json"])
         assert scored.exit_code == 0, scored.stderr
@@ -106,23 +97,17 @@ def test_recalculated_workbook_agrees_with_pkm_score(runner, tmp_path, rubric_re
                 assert named_value(book, name) == pytest.approx(indicator["score"], abs=1e-9)
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@NEEDS_SOFFICE
 def test_recalculated_review_stages_agree_with_pkm_score(runner, tmp_path):
     target = tmp_path / "lke.xlsx"
     assert runner.invoke(app, ["export", str(REVIEWED), "-o", str(target)]).exit_code == 0
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-         "--convert-to", "xlsx", "--outdir", str(tmp_path / "out"), str(target)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    recalculated = openpyxl.load_workbook(tmp_path / "out" / "lke.xlsx", data_only=True)
+    saved = recalculated(tmp_path, target) / "lke.xlsx"
+    recalculated_book = openpyxl.load_workbook(saved, data_only=True)
     stored = openpyxl.load_workbook(target, data_only=True)
     for stage, name in (("unit", "pkm_total"), ("tpi", "pkm_tpi_total"), ("tpn", "pkm_tpn_total")):
         scored = runner.invoke(app, ["score", str(REVIEWED), "-f", "json", "--stage", stage])
         (record,) = json.loads(scored.stdout)
-        for book in (recalculated, stored):
+        for book in (recalculated_book, stored):
             assert named_value(book, name) == pytest.approx(record["score"], abs=1e-9), stage
 
 
@@ -175,9 +160,7 @@ def test_a_portfolio_with_an_invalid_file_writes_nothing(runner, tmp_path):
     assert not target.exists()
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@NEEDS_SOFFICE
 def test_formula_like_text_stays_text_in_a_spreadsheet_engine(runner, tmp_path):
     hostile = ["=1+1", "+2+3", "-4+5", "@SUM(1)", '=HYPERLINK("http://x","y")']
     source = tmp_path / "j.yaml"
@@ -188,13 +171,9 @@ def test_formula_like_text_stays_text_in_a_spreadsheet_engine(runner, tmp_path):
     source.write_text(f"rubric: pkp-2019\nunit: '=2*3'\nanswers:\n{notes}", encoding="utf-8")
     target = tmp_path / "lke.xlsx"
     assert runner.invoke(app, ["export", str(source), "-o", str(target)]).exit_code == 0
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-         "--convert-to", "xlsx", "--outdir", str(tmp_path / "out"), str(target)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    saved = recalculated(tmp_path, target) / "lke.xlsx"
     for data_only in (True, False):
-        book = openpyxl.load_workbook(tmp_path / "out" / "lke.xlsx", data_only=data_only)
+        book = openpyxl.load_workbook(saved, data_only=data_only)
         texts = {c.value for row in book["LKE"].iter_rows() for c in row}
         assert set(hostile) | {"=2*3"} <= texts
         assert 2 not in texts  # "=1+1" was never computed

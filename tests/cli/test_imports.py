@@ -4,37 +4,21 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
-import subprocess
 
 import openpyxl
 import pytest
 
 import hostile_workbooks
-from helpers import DATA, MINI_RUBRIC, random_answers
+from helpers import DATA, MINI_RUBRIC, NEEDS_SOFFICE, random_answers, recalculated
 from pkmcli.cli.main import app
 from pkmcli.rubric.catalog import load_rubric
 
 REVIEWED = DATA / "report-reviewed.yaml"
-needs_soffice = pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
 
 
 def cell_of(book, name):
     sheet_name, coordinate = next(book.defined_names[name].destinations)
     return book[sheet_name][coordinate.replace("$", "").split(":")[0]]
-
-
-def recalculated(tmp_path, source):
-    """``source`` opened, recalculated and saved by LibreOffice."""
-    out = tmp_path / "lo-out"
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-         "--convert-to", "xlsx", "--outdir", str(out), str(source)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    return out / source.name
 
 
 def scores(runner, file, *extra):
@@ -44,7 +28,7 @@ def scores(runner, file, *extra):
     return {s["stage"]: s["score"] for s in record["stages"]}
 
 
-@needs_soffice
+@NEEDS_SOFFICE
 @pytest.mark.parametrize(("ref", "seed"), [("pkp-2019", 7), ("pkp-2021", 8), ("mini", 9)])
 def test_change_two_answers_in_a_spreadsheet_and_import_scores_as_it_shows(
     runner, tmp_path, ref, seed
@@ -65,7 +49,7 @@ def test_change_two_answers_in_a_spreadsheet_and_import_scores_as_it_shows(
         ).key.upper()
     edited = tmp_path / "edited.xlsx"
     book.save(edited)
-    saved = recalculated(tmp_path, edited)
+    saved = recalculated(tmp_path, edited) / edited.name
     back = tmp_path / "kembali.yaml"
     result = runner.invoke(app, ["import", str(saved), "-o", str(back), *chosen])
     assert result.exit_code == 0, result.stderr
@@ -74,7 +58,7 @@ def test_change_two_answers_in_a_spreadsheet_and_import_scores_as_it_shows(
     assert scores(runner, back, *chosen)["unit"] == pytest.approx(cell_of(shown, "pkm_total").value)
 
 
-@needs_soffice
+@NEEDS_SOFFICE
 def test_review_stages_come_back_as_the_spreadsheet_scores_them(runner, tmp_path):
     exported = tmp_path / "lke.xlsx"
     assert runner.invoke(app, ["export", str(REVIEWED), "-o", str(exported)]).exit_code == 0
@@ -82,7 +66,7 @@ def test_review_stages_come_back_as_the_spreadsheet_scores_them(runner, tmp_path
     cell_of(book, "pkm_answer_a_1").value = "tidak"  # the unit changes; stages follow it live
     edited = tmp_path / "edited.xlsx"
     book.save(edited)
-    saved = recalculated(tmp_path, edited)
+    saved = recalculated(tmp_path, edited) / edited.name
     back = tmp_path / "kembali.yaml"
     assert runner.invoke(app, ["import", str(saved), "-o", str(back)]).exit_code == 0
     shown = openpyxl.load_workbook(saved, data_only=True)

@@ -451,8 +451,7 @@ indicators:
     ]
 
 
-def test_every_problem_is_reported_at_once():
-    text = """\
+BROKEN_RUBRIC = """\
 id: uji
 version: "1"
 title: Rubrik uji
@@ -480,6 +479,10 @@ indicators:
     criteria:
       - {id: b.1, question: Q, scale: yt}
 """
+
+
+def test_every_problem_is_reported_at_once():
+    text = BROKEN_RUBRIC
     assert problems(text) == [
         "rubrik.yaml:9:15: scales.yt.options.1.key: option key 'Ya' repeats 'ya' (keys ignore case)",
         "rubrik.yaml:13:13: indicators.0.weight: must be more than 0, got 0",
@@ -597,34 +600,7 @@ def test_rubrics_declare_their_review_stages_once_each_and_never_unit():
 
 
 def test_every_problem_is_said_in_indonesian():
-    text = """\
-id: uji
-version: "1"
-title: Rubrik uji
-source: {regulation: Uji}
-scales:
-  yt:
-    options:
-      - {key: ya, label: Ya, value: 1}
-      - {key: Ya, label: Tidak, value: 0}
-indicators:
-  - id: a
-    title: A
-    weight: 0
-    criteria:
-      - {id: a.1, question: Q, scale: nope}
-      - id: a.1
-        question: Q
-        options:
-          - {key: x, label: X, value: 1.5}
-          - {key: y, label: Y, value: 0}
-        guidence: hi
-  - id: a
-    title: B
-    weight: 1
-    criteria:
-      - {id: b.1, question: Q, scale: yt}
-"""
+    text = BROKEN_RUBRIC
     use_language("id")
     assert problems(text) == [
         "rubrik.yaml:9:15: scales.yt.options.1.key: kunci pilihan 'Ya' mengulang 'ya' (huruf besar/kecil dianggap sama)",
