@@ -32,21 +32,25 @@ def words(area: str) -> dict[str, dict[str, str]]:
 
 
 def said_keys() -> set[str]:
-    """Every ``say("area.name", ...)`` with a literal key anywhere in the sources."""
+    """Every ``say("area.name", ...)`` with a literal key anywhere in the sources, and every
+    ``helptext("name")`` as ``help.name``."""
     found: set[str] = set()
     for path in SRC.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
+            if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name | ast.Attribute)
-                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None))
-                in {"say", "both"}
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
-                and "." in node.args[0].value
             ):
-                found.add(node.args[0].value)
+                continue
+            called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            key = node.args[0].value
+            if called in {"say", "both"} and "." in key:
+                found.add(key)
+            elif called == "helptext":
+                found.add("help." + key)
     return found
 
 

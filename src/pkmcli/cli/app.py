@@ -19,13 +19,18 @@ from typer.core import TyperCommand
 from pkmcli import __version__
 from pkmcli.cli.completion import complete_rubric
 from pkmcli.errors import ExitCode, PkmError, Problem, render_problems
-from pkmcli.messages.core import reset_language, say, use_language
+from pkmcli.messages.core import language, reset_language, say, use_language
 
 if TYPE_CHECKING:
     from pkmcli.console.annotations import Kind
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def helptext(name: str, **values: Any) -> str:
+    """Say help text ``name`` in the language of the environment (`--lang` is read later)."""
+    return say("help." + name, language(), **values)
 
 
 class Command(TyperCommand):
@@ -38,8 +43,7 @@ class Command(TyperCommand):
 
 app = typer.Typer(
     name="pkm",
-    help="Assess, score and report Area VI (Peningkatan Kualitas Pelayanan Publik) of the "
-    "Zona Integritas worksheet.",
+    help=helptext("pkm"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # --install-completion and --show-completion: commands, options and, after --rubric and
@@ -50,7 +54,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 rubric_app = typer.Typer(
-    help="List the shipped rubrics, show one, or copy one out.",
+    help=helptext("rubric"),
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -68,8 +72,7 @@ RubricOpt = Annotated[
         "--rubric",
         "-r",
         metavar="REF",
-        help="Shipped rubric id or path to a rubric YAML file "
-        "(default: the one the answers file names, else pkp-2019).",
+        help=helptext("rubric_ref"),
         autocompletion=complete_rubric,
     ),
 ]
@@ -79,7 +82,7 @@ NewFileRubricOpt = Annotated[
         "--rubric",
         "-r",
         metavar="REF",
-        help="Shipped rubric id or path to a rubric YAML file (default: pkp-2019).",
+        help=helptext("new_rubric_ref"),
         autocompletion=complete_rubric,
     ),
 ]
@@ -94,8 +97,7 @@ UnansweredOpt = Annotated[
     Unanswered | None,
     typer.Option(
         "--unanswered",
-        help="How an unanswered criterion counts in its indicator's mean: zero (as 0) or "
-        "skip (left out, as the official workbook's AVERAGE); default: as the rubric says.",
+        help=helptext("unanswered"),
         show_default=False,
     ),
 ]
@@ -110,7 +112,7 @@ def policy_of(value: Unanswered | None) -> Literal["zero", "skip"] | None:
 
 LangOpt = Annotated[
     Lang,
-    typer.Option("--lang", "-l", envvar="PKM_LANG", help="Language of labels and texts."),
+    typer.Option("--lang", "-l", envvar="PKM_LANG", help=helptext("lang")),
 ]
 
 
@@ -123,8 +125,7 @@ CsvDialectOpt = Annotated[
     CsvDialect,
     typer.Option(
         "--csv-dialect",
-        help="CSV for scripts (standard: ',' and a decimal point) or for a spreadsheet in "
-        "Indonesian (excel-id: ';', a decimal comma, a byte-order mark, CRLF).",
+        help=helptext("csv_dialect"),
     ),
 ]
 
@@ -177,9 +178,7 @@ def _version(value: bool) -> None:
 def root(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Show the version and exit."
-        ),
+        typer.Option("--version", callback=_version, is_eager=True, help=helptext("version")),
     ] = False,
 ) -> None:
     """Assess, score and report public-service quality (Zona Integritas, area VI)."""

@@ -14,45 +14,38 @@ from pkmcli.cli.app import (
     app,
     exit_with,
     handles_errors,
+    helptext,
     policy_of,
 )
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("assess"))
 @handles_errors
 def assess(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="Answers file to fill in; rerun on the same file to resume "
-            "(default: jawaban-RUBRIC-DATE.yaml here, or the newest unfinished one).",
+            help=helptext("assess_file", default="jawaban-RUBRIC-DATE.yaml"),
             metavar="FILE",
             show_default=False,
         ),
     ] = None,
     rubric: RubricOpt = None,
-    unit: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Unit name (not asked when given).")
-    ] = None,
+    unit: Annotated[str | None, typer.Option(metavar="NAME", help=helptext("assess_unit"))] = None,
     period: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="Assessment period (not asked when given).")
+        str | None, typer.Option(metavar="TEXT", help=helptext("assess_period"))
     ] = None,
     assessor: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Assessor (not asked when given).")
+        str | None, typer.Option(metavar="NAME", help=helptext("assess_assessor"))
     ] = None,
     unanswered: UnansweredOpt = None,
     lang: LangOpt = Lang.id,
     restart: Annotated[
         bool,
-        typer.Option(
-            "--restart", help="Start from the first criterion; saved answers stay as defaults."
-        ),
+        typer.Option("--restart", help=helptext("assess_restart")),
     ] = False,
 ) -> None:
-    """Interview in the terminal, saving as you go.
-
-    Interview in the terminal, saving FILE after every answer; Ctrl-C, then rerun to resume.
-    """
+    """Interview in the terminal, saving as you go."""
     from pkmcli.interview.terminal import assess_in_terminal  # noqa: PLC0415
 
     metadata = {"unit": unit, "period": period, "assessor": assessor}

@@ -13,18 +13,18 @@ from pkmcli.cli.app import (
     UnansweredOpt,
     app,
     handles_errors,
+    helptext,
     policy_of,
 )
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("export"))
 @handles_errors
 def export(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="The answers file to export; or several, a folder or a pattern for a "
-            "portfolio workbook (a sheet per unit).",
+            help=helptext("export_files"),
             metavar="FILES...",
             show_default=False,
         ),
@@ -35,7 +35,7 @@ def export(
             "--output",
             "-o",
             metavar="PATH.xlsx",
-            help="Where to write the workbook.",
+            help=helptext("export_output"),
             show_default=False,
         ),
     ],
@@ -43,12 +43,7 @@ def export(
     unanswered: UnansweredOpt = None,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Write answers files as an LKE workbook.
-
-    Write the answers as a workbook laid out like the official LKE sheet, with live formulas
-    and their values, an answer list per criterion, a column block per review stage, defined
-    names and a summary sheet. Many files make one workbook with a sheet per unit.
-    """
+    """Write answers files as an LKE workbook."""
     from pkmcli.workbook.exporting import export_workbook  # noqa: PLC0415
 
     note = export_workbook(files, output, rubric, lang.value, policy_of(unanswered))

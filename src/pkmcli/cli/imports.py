@@ -5,17 +5,24 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Command, Lang, LangOpt, RubricOpt, app, handles_errors, report_problems
+from pkmcli.cli.app import (
+    Command,
+    Lang,
+    LangOpt,
+    RubricOpt,
+    app,
+    handles_errors,
+    helptext,
+    report_problems,
+)
 
 
-@app.command(name="import", cls=Command)
+@app.command(name="import", cls=Command, help=helptext("import"))
 @handles_errors
 def import_(
     workbook: Annotated[
         Path,
-        typer.Argument(
-            help="The workbook to read (xlsx).", metavar="PATH.xlsx", show_default=False
-        ),
+        typer.Argument(help=helptext("import_workbook"), metavar="PATH.xlsx", show_default=False),
     ],
     output: Annotated[
         Path | None,
@@ -23,29 +30,22 @@ def import_(
             "--output",
             "-o",
             metavar="FILE",
-            help="Where to write the answers file (default: standard output).",
+            help=helptext("import_output"),
             show_default=False,
         ),
     ] = None,
     rubric: RubricOpt = None,
     unit: Annotated[
         str | None,
-        typer.Option(
-            "--unit", help="The unit's name, if the workbook lacks it.", show_default=False
-        ),
+        typer.Option("--unit", help=helptext("import_unit"), show_default=False),
     ] = None,
     period: Annotated[
         str | None,
-        typer.Option("--period", help="The period, if the workbook lacks it.", show_default=False),
+        typer.Option("--period", help=helptext("import_period"), show_default=False),
     ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Read a filled LKE workbook into an answers file.
-
-    Read a workbook written by pkm export, or laid out like the official LKE sheet, and write
-    its answers (every review stage too) as an answers file. Every problem is located at its
-    cell; stored values that disagree with the recomputed ones are warnings.
-    """
+    """Read a filled LKE workbook into an answers file."""
     from pkmcli.workbook.importing import import_workbook  # noqa: PLC0415
 
     target = None if output is None or str(output) == "-" else output

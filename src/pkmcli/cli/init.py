@@ -5,44 +5,39 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Command, Lang, LangOpt, NewFileRubricOpt, app, handles_errors
+from pkmcli.cli.app import Command, Lang, LangOpt, NewFileRubricOpt, app, handles_errors, helptext
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("init"))
 @handles_errors
 def init(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="Where to write the answers file (default: print to stdout).",
+            help=helptext("init_file"),
             metavar="FILE",
             show_default=False,
         ),
     ] = None,
     rubric: NewFileRubricOpt = None,
-    unit: Annotated[str | None, typer.Option(metavar="NAME", help="Unit name to fill in.")] = None,
+    unit: Annotated[str | None, typer.Option(metavar="NAME", help=helptext("init_unit"))] = None,
     period: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="Assessment period to fill in.")
+        str | None, typer.Option(metavar="TEXT", help=helptext("init_period"))
     ] = None,
     assessor: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Assessor to fill in.")
+        str | None, typer.Option(metavar="NAME", help=helptext("init_assessor"))
     ] = None,
     lang: LangOpt = Lang.id,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=helptext("init_force"))] = False,
     no_schema: Annotated[
         bool,
         typer.Option(
             "--no-schema",
-            help="Leave out the first line naming the file's JSON Schema for editors, and do "
-            "not write the schema to .pkm/schema/ beside FILE.",
+            help=helptext("init_no_schema"),
         ),
     ] = False,
 ) -> None:
-    """Write a blank answers file to fill in.
-
-    Write a blank answers file, each question and its options as comments, its first line
-    naming the file's JSON Schema so that editors complete and check it.
-    """
+    """Write a blank answers file to fill in."""
     from pkmcli.answers.drafting import draft_answers_file  # noqa: PLC0415
 
     metadata = {"unit": unit, "period": period, "assessor": assessor}

@@ -16,6 +16,7 @@ from pkmcli.cli.app import (
     app,
     exit_with,
     handles_errors,
+    helptext,
     policy_of,
     report_problems,
 )
@@ -27,19 +28,19 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("report"))
 @handles_errors
 def report(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="One answers file, or several files and folders for a portfolio report.",
+            help=helptext("report_files"),
             metavar="FILE_OR_DIR...",
             show_default=False,
         ),
     ],
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Report format.")
+        ReportFormat, typer.Option("--format", "-f", help=helptext("report_format"))
     ] = ReportFormat.md,
     output: Annotated[
         Path | None,
@@ -47,7 +48,7 @@ def report(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write the report to PATH (default: print to stdout).",
+            help=helptext("report_output"),
             show_default=False,
         ),
     ] = None,
@@ -58,7 +59,7 @@ def report(
         typer.Option(
             "--baseline",
             metavar="FILE",
-            help="An earlier answers file of the same unit; adds the change since then.",
+            help=helptext("report_baseline"),
             show_default=False,
         ),
     ] = None,
@@ -69,8 +70,7 @@ def report(
             metavar="PERCENT",
             min=0,
             max=100,
-            help="Portfolio: count the units whose total reaches PERCENT "
-            "(default: the rubric's grade bands).",
+            help=helptext("report_threshold"),
             show_default=False,
         ),
     ] = None,
@@ -80,7 +80,7 @@ def report(
             "--detail-limit",
             metavar="N",
             min=0,
-            help="Portfolio: a section per unit up to N units, one line each above (default: 30).",
+            help=helptext("report_detail_limit"),
             show_default=False,
         ),
     ] = None,
@@ -89,8 +89,7 @@ def report(
         typer.Option(
             "--stage",
             metavar="ID",
-            help="The review stage the report describes, such as tpi "
-            "(default: the latest stage in each file).",
+            help=helptext("report_stage"),
             show_default=False,
             autocompletion=complete_stage,
         ),
@@ -101,7 +100,7 @@ def report(
         typer.Option(
             "--template-dir",
             metavar="DIR",
-            help="Folder of templates that override the shipped ones by name.",
+            help=helptext("report_template_dir"),
             show_default=False,
         ),
     ] = None,
@@ -112,7 +111,7 @@ def report(
             envvar="PKM_REPORT_DATE",
             formats=["%Y-%m-%d"],
             metavar="YYYY-MM-DD",
-            help="Date printed on the report (default: today).",
+            help=helptext("report_date"),
             show_default=False,
         ),
     ] = None,

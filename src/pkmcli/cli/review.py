@@ -14,18 +14,19 @@ from pkmcli.cli.app import (
     app,
     exit_with,
     handles_errors,
+    helptext,
     policy_of,
 )
 from pkmcli.cli.completion import complete_review_stage
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("review"))
 @handles_errors
 def review(
     file: Annotated[
         Path,
         typer.Argument(
-            help="Answers file holding the unit's answers; rerun on it to resume the stage.",
+            help=helptext("review_file"),
             metavar="FILE",
             show_default=False,
         ),
@@ -35,34 +36,27 @@ def review(
         typer.Option(
             "--stage",
             metavar="ID",
-            help="The review stage to answer, as the rubric declares it (tpi, tpn).",
+            help=helptext("review_stage"),
             show_default=False,
             autocompletion=complete_review_stage,
         ),
     ],
     assessor: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Who reviews (kept in the stage).")
+        str | None, typer.Option(metavar="NAME", help=helptext("review_assessor"))
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD", help="Date of the review (default: the stage's, else today)."
-        ),
+        typer.Option(metavar="YYYY-MM-DD", help=helptext("review_date")),
     ] = None,
     rubric: RubricOpt = None,
     unanswered: UnansweredOpt = None,
     lang: LangOpt = Lang.id,
     restart: Annotated[
         bool,
-        typer.Option("--restart", help="Walk every criterion again; the stage's answers stay."),
+        typer.Option("--restart", help=helptext("review_restart")),
     ] = False,
 ) -> None:
-    """Review a unit's answers as an evaluator team, saving as you go.
-
-    Review a unit's answers as an evaluator team: Enter agrees, an option key answers
-    otherwise, ! sends a criterion back for revision. Only the stage's own answers are
-    written, after every answer; Ctrl-C, then rerun to resume.
-    """
+    """Review a unit's answers as an evaluator team, saving as you go."""
     from pkmcli.interview.terminal import review_in_terminal  # noqa: PLC0415
 
     fields = {"assessor": assessor, "date": date}

@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Command, Lang, LangOpt, app, handles_errors, rubric_app
+from pkmcli.cli.app import Command, Lang, LangOpt, app, handles_errors, helptext, rubric_app
 
 
-@rubric_app.command("list", cls=Command)
+@rubric_app.command("list", cls=Command, help=helptext("rubric_list"))
 @handles_errors
 def rubric_list(lang: LangOpt = Lang.id) -> None:
     """List the shipped rubrics."""
@@ -19,14 +19,12 @@ def rubric_list(lang: LangOpt = Lang.id) -> None:
         typer.echo(line)
 
 
-@rubric_app.command("show", cls=Command)
+@rubric_app.command("show", cls=Command, help=helptext("rubric_show"))
 @handles_errors
 def rubric_show(
     ref: Annotated[
         str | None,
-        typer.Argument(
-            help="Shipped rubric id or path (default: pkp-2019).", metavar="REF", show_default=False
-        ),
+        typer.Argument(help=helptext("rubric_show_ref"), metavar="REF", show_default=False),
     ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
@@ -36,14 +34,12 @@ def rubric_show(
     show_rubric(ref, lang.value, sys.stdout)
 
 
-@rubric_app.command("export", cls=Command)
+@rubric_app.command("export", cls=Command, help=helptext("rubric_export"))
 @handles_errors
 def rubric_export(
     ref: Annotated[
         str,
-        typer.Argument(
-            help="Shipped rubric id (or a rubric file).", metavar="REF", show_default=False
-        ),
+        typer.Argument(help=helptext("rubric_export_ref"), metavar="REF", show_default=False),
     ],
     output: Annotated[
         Path | None,
@@ -51,16 +47,13 @@ def rubric_export(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write the copy to PATH (default: print to stdout).",
+            help=helptext("rubric_export_output"),
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=helptext("rubric_export_force"))] = False,
 ) -> None:
-    """Copy a rubric out to edit as your own.
-
-    Copy a rubric's YAML out, as shipped, for a quality office to edit into its own rubric.
-    """
+    """Copy a rubric out to edit as your own."""
     from pkmcli.rubric.catalog import export_rubric  # noqa: PLC0415
 
     target = None if output is None or str(output) == "-" else output
@@ -71,11 +64,8 @@ def rubric_export(
         typer.echo(note, err=True)
 
 
-@app.command("rubrics", cls=Command)
+@app.command("rubrics", cls=Command, help=helptext("rubrics"))
 @handles_errors
 def rubrics(lang: LangOpt = Lang.id) -> None:
-    """List the shipped rubrics.
-
-    List the shipped rubrics (the same as `pkm rubric list`).
-    """
+    """List the shipped rubrics."""
     rubric_list(lang)

@@ -5,10 +5,10 @@ from typing import Annotated
 
 import typer
 
-from pkmcli.cli.app import Command, Lang, LangOpt, NewFileRubricOpt, app, handles_errors
+from pkmcli.cli.app import Command, Lang, LangOpt, NewFileRubricOpt, app, handles_errors, helptext
 
 schema_app = typer.Typer(
-    help="Print the JSON Schema of answers files or of rubric files.",
+    help=helptext("schema"),
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -20,7 +20,7 @@ OutputOpt = Annotated[
         "--output",
         "-o",
         metavar="PATH",
-        help="Write the schema to PATH, making its folders (default: print to stdout).",
+        help=helptext("schema_output"),
         show_default=False,
     ),
 ]
@@ -33,29 +33,22 @@ def _show(text: str, note: str) -> None:
         typer.echo(text, nl=False)
 
 
-@schema_app.command("answers", cls=Command)
+@schema_app.command("answers", cls=Command, help=helptext("schema_answers"))
 @handles_errors
 def schema_answers(
     rubric: NewFileRubricOpt = None, output: OutputOpt = None, lang: LangOpt = Lang.id
 ) -> None:
-    """Print the JSON Schema of answers files for a rubric.
-
-    Print the JSON Schema (draft 2020-12) of answers files for a rubric: its criterion ids,
-    option keys and review stages, with each question as the description an editor shows.
-    """
+    """Print the JSON Schema of answers files for a rubric."""
     from pkmcli.answers.schema import export_answers_schema  # noqa: PLC0415
 
     target = None if output is None or str(output) == "-" else output
     _show(*export_answers_schema(rubric, target, lang.value))
 
 
-@schema_app.command("rubric", cls=Command)
+@schema_app.command("rubric", cls=Command, help=helptext("schema_rubric"))
 @handles_errors
 def schema_rubric(output: OutputOpt = None, lang: LangOpt = Lang.id) -> None:
-    """Print the JSON Schema of rubric files.
-
-    Print the JSON Schema (draft 2020-12) of rubric files, as the rubric model declares them.
-    """
+    """Print the JSON Schema of rubric files."""
     from pkmcli.rubric.schema import export_rubric_schema  # noqa: PLC0415
 
     target = None if output is None or str(output) == "-" else output

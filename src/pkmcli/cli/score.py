@@ -20,6 +20,7 @@ from pkmcli.cli.app import (
     app,
     exit_with,
     handles_errors,
+    helptext,
     policy_of,
 )
 from pkmcli.cli.completion import complete_stage
@@ -29,25 +30,23 @@ ScoreFormat = StrEnum("ScoreFormat", {name: name for name in FORMATS})  # type: 
 TABLE = ScoreFormat("table")
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("score"))
 @handles_errors
 def score(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Answers files, directories or glob patterns.",
+            help=helptext("score_files"),
             metavar="FILE...",
             show_default=False,
         ),
     ],
     rubric: RubricOpt = None,
     output_format: Annotated[
-        ScoreFormat, typer.Option("--format", "-f", help="Output format.")
+        ScoreFormat, typer.Option("--format", "-f", help=helptext("format"))
     ] = TABLE,
     csv_dialect: CsvDialectOpt = CsvDialect.standard,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=helptext("strict"))] = False,
     fail_under: Annotated[
         float | None,
         typer.Option(
@@ -55,7 +54,7 @@ def score(
             metavar="PERCENT",
             min=0,
             max=100,
-            help="Exit 1 when a file scores under PERCENT of the maximum.",
+            help=helptext("score_fail_under"),
         ),
     ] = None,
     fail_under_indicator: Annotated[
@@ -63,7 +62,7 @@ def score(
         typer.Option(
             "--fail-under-indicator",
             metavar="ID=PERCENT",
-            help="Exit 1 when indicator ID scores under PERCENT of its weight (repeatable).",
+            help=helptext("score_fail_under_indicator"),
             show_default=False,
         ),
     ] = None,
@@ -73,7 +72,7 @@ def score(
             "--output",
             "-o",
             metavar="FORMAT:PATH",
-            help=f"Also write FORMAT ({', '.join(FORMATS)}) to PATH (repeatable).",
+            help=helptext("score_output", formats=", ".join(FORMATS)),
             show_default=False,
         ),
     ] = None,
@@ -84,7 +83,7 @@ def score(
             "-j",
             metavar="N",
             min=1,
-            help="Worker processes for big batches (default: one per core).",
+            help=helptext("score_jobs"),
             show_default=False,
         ),
     ] = None,
@@ -93,8 +92,7 @@ def score(
         typer.Option(
             "--stage",
             metavar="ID",
-            help="The review stage whose figures are reported and gated, such as tpi "
-            "(default: the latest stage in each file).",
+            help=helptext("score_stage"),
             show_default=False,
             autocompletion=complete_stage,
         ),
@@ -102,10 +100,7 @@ def score(
     unanswered: UnansweredOpt = None,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Score answers files, folders or patterns.
-
-    Score one or many answers files; directories are searched and glob patterns expanded.
-    """
+    """Score answers files, folders or patterns."""
     from pkmcli.batch.runner import Request, score_batch  # noqa: PLC0415
     from pkmcli.console.annotations import in_github_actions  # noqa: PLC0415
 

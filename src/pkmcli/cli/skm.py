@@ -15,6 +15,7 @@ from pkmcli.cli.app import (
     LangOpt,
     app,
     handles_errors,
+    helptext,
     report_problems,
 )
 
@@ -27,13 +28,13 @@ class SkmFormat(StrEnum):
     html = "html"
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("skm"))
 @handles_errors
 def skm(
     data: Annotated[
         list[str],
         typer.Argument(
-            help="Survey data: Google Forms CSV, Excel CSV (',' or ';') or an XLSX recap sheet.",
+            help=helptext("skm_data"),
             metavar="DATA...",
             show_default=False,
         ),
@@ -43,7 +44,7 @@ def skm(
         typer.Option(
             "--survey",
             metavar="ID|PATH",
-            help="Shipped survey id or a survey definition file (default: skm-2017).",
+            help=helptext("skm_survey"),
             show_default=False,
         ),
     ] = None,
@@ -53,12 +54,12 @@ def skm(
             "--population",
             metavar="N",
             min=1,
-            help="Service users in the period: checks the sample size (Krejcie & Morgan).",
+            help=helptext("skm_population"),
             show_default=False,
         ),
     ] = None,
     output_format: Annotated[
-        SkmFormat, typer.Option("--format", "-f", help="Output format.")
+        SkmFormat, typer.Option("--format", "-f", help=helptext("format"))
     ] = SkmFormat.table,
     csv_dialect: CsvDialectOpt = CsvDialect.standard,
     output: Annotated[
@@ -67,7 +68,7 @@ def skm(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write to PATH (default: print to stdout).",
+            help=helptext("skm_output"),
             show_default=False,
         ),
     ] = None,
@@ -76,7 +77,7 @@ def skm(
         typer.Option(
             "--by",
             metavar="COLUMN",
-            help="Break the result down by a column (a header or a profile id, e.g. layanan).",
+            help=helptext("skm_by"),
             show_default=False,
         ),
     ] = None,
@@ -85,8 +86,7 @@ def skm(
         typer.Option(
             "--map",
             metavar="COLUMN=ELEMENT",
-            help="Settle a column by hand (repeatable; ELEMENT '-' leaves it out), "
-            "or give a YAML file of such pairs.",
+            help=helptext("skm_map"),
             show_default=False,
         ),
     ] = None,
@@ -95,37 +95,30 @@ def skm(
         typer.Option(
             "--baseline",
             metavar="DATA",
-            help="Data of an earlier period (repeatable): adds the trend to reports.",
+            help=helptext("skm_baseline"),
             show_default=False,
         ),
     ] = None,
     publication: Annotated[
         bool,
-        typer.Option(
-            "--publication", help="With --format html: the one-page notice for publication."
-        ),
+        typer.Option("--publication", help=helptext("skm_publication")),
     ] = False,
     unit: Annotated[
         str | None,
-        typer.Option(
-            "--unit", metavar="NAME", help="Unit name printed on reports.", show_default=False
-        ),
+        typer.Option("--unit", metavar="NAME", help=helptext("skm_unit"), show_default=False),
     ] = None,
     period: Annotated[
         str | None,
         typer.Option(
             "--period",
             metavar="TEXT",
-            help="Period printed on reports (default: from the data's timestamps).",
+            help=helptext("skm_period"),
             show_default=False,
         ),
     ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Compute the satisfaction index (IKM).
-
-    Compute the public satisfaction index (IKM) of PermenPANRB 14/2017 from survey data.
-    """
+    """Compute the satisfaction index (IKM)."""
     from pkmcli.files.writing import write_atomic  # noqa: PLC0415
     from pkmcli.survey.running import Request, run_skm  # noqa: PLC0415
     from pkmcli.survey.words import say  # noqa: PLC0415

@@ -12,32 +12,28 @@ from pkmcli.cli.app import (
     app,
     exit_with,
     handles_errors,
+    helptext,
     report_problems,
 )
 from pkmcli.messages.core import say
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, help=helptext("validate"))
 @handles_errors
 def validate(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Rubric, answers or survey definition files.",
+            help=helptext("validate_files"),
             metavar="FILE...",
             show_default=False,
         ),
     ],
     rubric: RubricOpt = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Treat unanswered criteria as invalid input.")
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=helptext("strict"))] = False,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Check rubric, answers and survey files.
-
-    Check rubric, answers or survey definition files, reporting every problem at once.
-    """
+    """Check rubric, answers and survey files."""
     from pkmcli.answers.checking import check_files  # noqa: PLC0415
     from pkmcli.survey.catalog import SurveyFiles  # noqa: PLC0415
 

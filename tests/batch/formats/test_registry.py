@@ -62,7 +62,8 @@ def test_every_format_module_is_registered_and_renders():
 def test_the_choices_of_format_and_output_come_from_the_registry(runner):
     done = runner.invoke(app, ["score", "--help"])
     assert "<" + "|".join(FORMATS) + ">" in " ".join(done.stdout.split())
-    assert f"Also write FORMAT ({', '.join(FORMATS)})" in " ".join(done.stdout.split())
+    # The help's language is the environment's at import, so only its fields are compared.
+    assert f"FORMAT ({', '.join(FORMATS)})" in " ".join(done.stdout.split())
 
 
 def test_a_format_gets_only_the_options_it_names():
