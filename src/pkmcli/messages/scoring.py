@@ -14,8 +14,6 @@ WORDS: dict[Lang, dict[str, str]] = {
         "instansi, totalnya {total} (opsi --unanswered zero).",
         "batch_note": "{count} berkas memiliki kriteria yang belum dijawab; total pada lembar "
         "kerja resmi akan berbeda (lihat --unanswered).",
-        "zero": "dihitung 0",
-        "skip": "dilewati dalam rerata",
     },
     "en": {
         "zero_note": "Unanswered criteria count as 0. The official workbook, whose indicator "
@@ -26,7 +24,5 @@ WORDS: dict[Lang, dict[str, str]] = {
         "would be {total} (option --unanswered zero).",
         "batch_note": "{count} files have unanswered criteria; the official workbook would "
         "show other totals (see --unanswered).",
-        "zero": "counted as 0",
-        "skip": "left out of the mean",
     },
 }

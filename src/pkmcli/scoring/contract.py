@@ -18,13 +18,7 @@ from pkmcli.answers.model import Answer
 from pkmcli.errors import Problem
 from pkmcli.language import Lang
 from pkmcli.rubric.model import UNIT_STAGE, Rubric
-from pkmcli.scoring.arithmetic import (
-    CriterionScore,
-    ScoreResult,
-    indicator_mean,
-    other_policy,
-    section_sums,
-)
+from pkmcli.scoring.arithmetic import CriterionScore, ScoreResult, section_sums
 from pkmcli.scoring.plans import Answered, Plan, entry_json, json_string, plan_for
 
 
@@ -60,17 +54,6 @@ class Tally:
     @property
     def percent(self) -> float:
         return self.score / self.plan.max_score * 100
-
-    def other_total(self) -> float | None:
-        """The total under the other unanswered policy, when something is unanswered."""
-        if not self.unanswered:
-            return None
-        policy = other_policy(self.plan.policy)
-        return sum(
-            indicator_mean([a.value for a in row], [a.answer is not None for a in row], policy)
-            * i.weight
-            for row, i in zip(self.answers, self.plan.indicators, strict=True)
-        )
 
     def stage_figures(self) -> tuple[StageFigure, ...]:
         """Every stage's figures; for a file without reviews, its own as the unit's."""

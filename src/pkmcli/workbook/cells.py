@@ -20,18 +20,7 @@ from pkmcli.rubric.model import Criterion
 ERROR_VALUES = frozenset(
     {"#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
 )
-# The official sheet's text in the value cell of an empty answer.
-NOT_FILLED = "blm diisi"
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)\s*%?$")
-
-
-def column_letter(col: int) -> str:
-    """``1`` -> ``A``, ``27`` -> ``AA``."""
-    letters = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +34,9 @@ class Place:
 
     @property
     def name(self) -> str:
-        return f"{self.sheet}!{column_letter(self.col)}{self.row}"
+        from openpyxl.utils import get_column_letter  # noqa: PLC0415 - read with openpyxl
+
+        return f"{self.sheet}!{get_column_letter(self.col)}{self.row}"
 
     def problem(self, message: str, key: str | None = None) -> Problem:
         return Problem(f"{self.shown}:{self.name}", message, key=key)

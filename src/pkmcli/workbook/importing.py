@@ -193,24 +193,19 @@ def _compare(item: Stored, expected: float | None, lang: Lang) -> Problem | None
         shown = fmt(expected or 0.0, 2, lang)
         return item.place.problem(say("workbook.stored_error", error=value, value=shown))
     number = cells.as_number(value)
-    if number is None:
-        if expected is None and cells.text_of(value).casefold() == cells.NOT_FILLED:
-            return None
-        if expected is None:
-            return None
-        number = -1.0  # text where a number belongs
-    if expected is None:
-        expected = 0.0
-        if abs(number) <= TOLERANCE:
-            return None
-    if abs(number - expected) <= TOLERANCE:
+    if number is None and expected is None:
+        return None  # text for an empty answer, such as the official sheet's "Blm Diisi"
+    if number is not None and abs(number - (expected or 0.0)) <= TOLERANCE:
         return None
+    shown = fmt(expected or 0.0, 4, lang)
     return item.place.problem(
-        say("workbook.stored_differs", stored=cells.text_of(value), value=fmt(expected, 4, lang))
+        say("workbook.stored_differs", stored=cells.text_of(value), value=shown)
     )
 
 
-def read_workbook(path: Path, shown: str, rubric_ref: str | None, lang: Lang) -> Any:
+def read_workbook(
+    path: Path, shown: str, rubric_ref: str | None, lang: Lang
+) -> tuple[Rubric, AnswerSet, list[Problem]]:
     """Read a workbook into its rubric, answer set and warnings; raise every problem at once."""
     from pkmcli.files.workbooks import open_workbook  # noqa: PLC0415
     from pkmcli.workbook.own_layout import is_own  # noqa: PLC0415

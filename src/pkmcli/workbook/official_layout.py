@@ -95,11 +95,10 @@ def _normal(text: str) -> str:
 
 @dataclass
 class Row:
-    """One sheet row below the header: its numbering, text and answer kind."""
+    """One sheet row below the header: its area, text, answer kind and weight."""
 
     number: int
     area: str | None
-    letter: str | None
     text: str
     kind: str  # folded, for comparing
     kind_text: str = ""  # as written
@@ -111,23 +110,20 @@ def read_rows(grid: Grid, header: int, columns: Columns) -> list[Row]:
     rows: list[Row] = []
     area: str | None = None
     for number in range(header + 1, len(grid.rows) + 1):
-        letter = None
         text = ""
         for col in range(1, columns.weight):
             value = cells.text_of(grid.value(number, col))
             token = value.casefold()
             if _AREA_NUMBER.match(token):
                 area = token.rstrip(".")
-            elif _LETTER.match(token):
-                letter = token.rstrip(".")
-            elif _ROMAN.match(token):
-                continue
+            elif _LETTER.match(token) or _ROMAN.match(token):
+                continue  # a criterion letter or an indicator numeral: rows match by text
             elif len(value) > len(text):
                 text = value
         written = cells.text_of(grid.value(number, columns.kind)) if columns.kind else ""
         folded = " ".join(written.casefold().split())
         weight = cells.as_number(grid.value(number, columns.weight))
-        rows.append(Row(number, area, letter, text, folded, written, weight))
+        rows.append(Row(number, area, text, folded, written, weight))
     return rows
 
 
